@@ -1,0 +1,4 @@
+from home.models.pages import ContentPage, HomePage
+from home.models.site_settings import FooterLink, SiteSettings
+
+__all__ = ["ContentPage", "FooterLink", "HomePage", "SiteSettings"]

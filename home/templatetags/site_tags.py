@@ -1,0 +1,139 @@
+"""Template tags every page shares: navigation, breadcrumbs, language switcher, files."""
+
+from django import template
+from django.conf import settings
+from django.utils import translation
+from wagtail.models import Locale, Site
+
+from home.formats import file_description
+
+register = template.Library()
+
+
+def _site_root(request):
+    site = Site.find_for_request(request) if request else None
+    return site.root_page if site else None
+
+
+def _localized_root(request, language_code=None):
+    """The site's home page in the given (or active) language, or None."""
+    root = _site_root(request)
+    if root is None:
+        return None
+    code = language_code or translation.get_language()
+    try:
+        locale = Locale.objects.get_for_language(code)
+    except Locale.DoesNotExist:
+        return root
+    if root.locale_id == locale.id:
+        return root
+    translated = root.get_translation_or_none(locale)
+    return translated if translated and translated.live else root
+
+
+@register.inclusion_tag("includes/main_navigation.html", takes_context=True)
+def main_navigation(context):
+    """The home page's children that editors put in the menu ("In Menüs anzeigen")."""
+    request = context.get("request")
+    root = _localized_root(request)
+    current = context.get("page")
+    items = []
+    if root is not None:
+        children = root.get_children().live().public().in_menu().only("id", "title", "path", "url_path")
+        for child in children:
+            active = bool(current and current.path.startswith(child.path))
+            items.append(
+                {
+                    "title": child.title,
+                    "url": child.get_url(request=request),
+                    "current": bool(current and current.pk == child.pk),
+                    "active": active,
+                }
+            )
+    return {"items": items, "request": request}
+
+
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    """The path from the home page to the current page; nothing on the home page itself."""
+    request = context.get("request")
+    page = context.get("page")
+    crumbs = []
+    if page is not None and page.depth > 2:
+        ancestors = page.get_ancestors().filter(depth__gte=2).live().only("id", "title", "path", "url_path")
+        crumbs = [{"title": a.title, "url": a.get_url(request=request)} for a in ancestors]
+    return {"crumbs": crumbs, "page": page}
+
+
+def language_links(request, page=None):
+    """One entry per language: the translation of ``page`` there, else that language's home page."""
+    current_code = translation.get_language()
+    translations = {}
+    if page is not None and getattr(page, "pk", None):
+        for translated in page.get_translations(inclusive=True).live().select_related("locale"):
+            translations[translated.locale.language_code] = translated
+    links = []
+    for code, name in settings.LANGUAGES:
+        target = translations.get(code)
+        is_translation = target is not None
+        if target is None:
+            target = _localized_root(request, code)
+        if target is None:
+            url = "/" if code == settings.LANGUAGE_CODE else f"/{code}/"
+        else:
+            url = target.get_url(request=request)
+        links.append(
+            {
+                "code": code,
+                "name": name,
+                "url": url,
+                "current": code == current_code,
+                "is_translation": is_translation,
+            }
+        )
+    return links
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    return {"links": language_links(context.get("request"), context.get("page"))}
+
+
+@register.inclusion_tag("includes/alternate_links.html", takes_context=True)
+def alternate_links(context):
+    """``<link rel="alternate" hreflang>`` for the translations that exist."""
+    request = context.get("request")
+    links = [link for link in language_links(request, context.get("page")) if link["is_translation"]]
+    return {"links": links if len(links) > 1 else [], "request": request}
+
+
+@register.simple_tag(takes_context=True)
+def home_url(context):
+    root = _localized_root(context.get("request"))
+    return root.get_url(request=context.get("request")) if root else "/"
+
+
+@register.filter
+def file_info(document):
+    """``PDF-Dokument (447,9 kB)`` for a Wagtail document."""
+    if document is None:
+        return ""
+    try:
+        size = document.get_file_size()
+    except OSError:
+        size = None
+    return file_description(document.filename, size)
+
+
+@register.simple_tag(takes_context=True)
+def footer_links(context, site_settings):
+    """The site's footer links as ``(text, href)``, in the reader's language."""
+    request = context.get("request")
+    if not getattr(site_settings, "pk", None):
+        return []
+    links = []
+    for link in site_settings.footer_links.select_related("page"):
+        resolved = link.resolve(request)
+        if resolved:
+            links.append(resolved)
+    return links
