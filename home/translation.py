@@ -1,0 +1,56 @@
+"""Translate pages through wagtail-localize, the way an editor uploading a PO file would."""
+
+from django.db import transaction
+from wagtail.models import Locale
+from wagtail_localize.models import Translation, TranslationSource
+
+
+class IncompleteTranslation(Exception):
+    """A catalogue lacks strings that the page contains."""
+
+    def __init__(self, page, missing):
+        self.page = page
+        self.missing = missing
+        super().__init__(
+            f"{len(missing)} string(s) of page {page.title!r} have no translation: "
+            + "; ".join(repr(text) for text in missing[:5])
+        )
+
+
+@transaction.atomic
+def translate_page(page, language_code, catalogue, user=None):
+    """Create or update the published translation of ``page`` into ``language_code``.
+
+    ``catalogue`` maps each source string (as wagtail-localize segments it, rich
+    text with its ``<a id="a1">`` placeholders) to its translation. Every string
+    must be translated: a partial catalogue raises :class:`IncompleteTranslation`
+    and nothing is saved. The parent page must have been translated first.
+
+    wagtail-localize's own ``save_target`` defers publishing to
+    ``transaction.on_commit``; publishing the revision here instead keeps the
+    page tree consistent when several pages are translated in one transaction
+    (and works inside test transactions, which never commit).
+    """
+    locale = Locale.objects.get(language_code=language_code)
+    page = page.specific
+    source, _created = TranslationSource.update_or_create_from_instance(page)
+    translation, _created = Translation.objects.get_or_create(
+        source=source, target_locale=locale, defaults={"enabled": True}
+    )
+
+    po = translation.export_po()
+    missing = []
+    for entry in po:
+        if entry.msgid in catalogue:
+            entry.msgstr = catalogue[entry.msgid]
+        else:
+            missing.append(entry.msgid)
+    if missing:
+        raise IncompleteTranslation(page, missing)
+    translation.import_po(po)
+
+    source.create_or_update_translation(locale, user=user, publish=False, fallback=False)
+    translated = page.get_translation(locale)
+    translated.get_latest_revision().publish(user=user)
+    translated.refresh_from_db()
+    return translated
