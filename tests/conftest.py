@@ -2,6 +2,9 @@
 
 import pytest
 from django.core.management import call_command
+from wagtail.models import Page, Site
+
+from tests.factories import HomePageFactory
 
 
 @pytest.fixture(autouse=True)
@@ -11,5 +14,20 @@ def _media_root(settings, tmp_path):
 
 
 @pytest.fixture
+def home_page(db):
+    """A German HomePage as the root of the default site (Wagtail's placeholder removed)."""
+    root = Page.get_first_root_node()
+    home = HomePageFactory(parent=root)
+    site = Site.objects.get(is_default_site=True)
+    placeholder = site.root_page
+    site.root_page = home
+    site.save()
+    if placeholder.pk != home.pk and placeholder.specific_class is Page:
+        placeholder.delete()
+    return home
+
+
+@pytest.fixture
 def demo_content(db):
     call_command("load_demo_content", verbosity=0)
+    return Site.objects.get(is_default_site=True)

@@ -180,7 +180,7 @@ def become_subreaper():
         return False
 
 
-def reap_children(timeout=5.0):
+def reap_children(timeout=2.0):
     """Collect exited children (the adopted postmaster); give up after timeout."""
     deadline = time.monotonic() + timeout
     while True:

@@ -13,6 +13,7 @@ os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
 os.environ.setdefault("SECURE_HSTS_SECONDS", "0")
 os.environ.setdefault("SESSION_COOKIE_SECURE", "false")
 os.environ.setdefault("CSRF_COOKIE_SECURE", "false")
+os.environ.setdefault("STATIC_ROOT", tempfile.mkdtemp(prefix="vielfalt-test-static-"))
 os.environ.setdefault("MEDIA_ROOT", tempfile.mkdtemp(prefix="vielfalt-test-media-"))
 
 from config.settings import *  # noqa: E402, F403

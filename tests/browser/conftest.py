@@ -1,0 +1,596 @@
+"""The browser pass: Chromium, axe-core and the Nu HTML Checker against a live server.
+
+Everything expensive lives for the whole session: one Chromium, one Nu HTML
+Checker (``vnu``) running as a local HTTP service, and the axe-core source read
+once. Each checked page gets a fresh browser context, so cookies, cache and
+listeners never leak from one page to the next.
+
+The checkers come from ``node_modules`` (``npm ci``, versions pinned in
+``package.json``) and Chromium from Debian (``apt-get install chromium``).
+Without them the browser tests are skipped, unless ``CI=true``: then a missing
+piece fails the run, so a CI job cannot pass by checking nothing.
+"""
+
+from __future__ import annotations
+
+import http.client
+import json
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from dataclasses import dataclass, field
+from importlib.util import find_spec
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+ROOT = Path(__file__).resolve().parents[2]
+NODE_MODULES = ROOT / "node_modules"
+AXE_JS = NODE_MODULES / "axe-core" / "axe.min.js"
+VNU_JAR = NODE_MODULES / "vnu-jar" / "build" / "dist" / "vnu.jar"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+# Nu HTML Checker message types that count as failures ("info" is a warning).
+VNU_FAILING_TYPES = {"error", "non-document-error"}
+TIMEOUT_MS = 15_000
+
+SUMMARY_KEY = pytest.StashKey[list]()
+
+
+# Prerequisites -------------------------------------------------------------
+
+
+def _in_ci():
+    return os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"}
+
+
+def missing_prerequisites():
+    """What the browser pass needs but this machine lacks, each with how to get it."""
+    missing = []
+    if find_spec("playwright") is None:
+        missing.append("the Python package playwright (pip install -e '.[dev]')")
+    if not os.access(CHROMIUM, os.X_OK):
+        missing.append(f"{CHROMIUM} (apt-get install chromium)")
+    if shutil.which("java") is None:
+        missing.append("java for the Nu HTML Checker (apt-get install openjdk-17-jre-headless)")
+    for path in (AXE_JS, VNU_JAR):
+        if not path.is_file():
+            missing.append(f"{path.relative_to(ROOT)} (npm ci)")
+    return missing
+
+
+@pytest.fixture(scope="session")
+def browser_prerequisites():
+    """Skip the browser tests if a tool is missing; with CI=true, fail instead."""
+    missing = missing_prerequisites()
+    if missing:
+        message = "browser pass needs " + "; ".join(missing)
+        if _in_ci():
+            pytest.fail(f"{message} (CI=true: not skipping)", pytrace=False)
+        pytest.skip(message)
+
+
+def _package_version(name):
+    try:
+        return json.loads((NODE_MODULES / name / "package.json").read_text())["version"]
+    except (OSError, ValueError, KeyError):
+        return "?"
+
+
+# The Nu HTML Checker as a local service ------------------------------------
+
+
+def _free_port():
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class VnuService:
+    """``vnu.jar`` started once as an HTTP service on 127.0.0.1.
+
+    The checker refuses localhost URLs, so documents are POSTed as content. Java
+    takes several seconds to start; the process starts when the fixture is set
+    up and :meth:`validate` only waits for it on first use, so the start-up
+    overlaps with launching Chromium and loading the demo content.
+    """
+
+    def __init__(self, jar):
+        self.port = _free_port()
+        self.version = _package_version("vnu-jar")
+        self._log = tempfile.TemporaryFile()
+        self._process = subprocess.Popen(
+            [
+                "java",
+                "-Dnu.validator.servlet.bind-address=127.0.0.1",
+                "-cp",
+                str(jar),
+                "nu.validator.servlet.Main",
+                str(self.port),
+            ],
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+        )
+        self._ready = False
+
+    def _request(self, method, path, body=None, headers=None, timeout=60):
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
+        try:
+            connection.request(method, path, body=body, headers=headers or {})
+            response = connection.getresponse()
+            return response.status, response.read()
+        finally:
+            connection.close()
+
+    def _log_tail(self):
+        self._log.seek(0)
+        return self._log.read().decode("utf-8", "replace")[-2000:]
+
+    def wait_until_ready(self, timeout=120):
+        deadline = time.monotonic() + timeout
+        while not self._ready:
+            if self._process.poll() is not None:
+                raise RuntimeError(
+                    f"the Nu HTML Checker exited with status {self._process.returncode}:\n"
+                    + self._log_tail()
+                )
+            try:
+                self._request("GET", "/", timeout=2)
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise RuntimeError(
+                        f"the Nu HTML Checker did not answer on port {self.port} "
+                        f"within {timeout} s:\n{self._log_tail()}"
+                    ) from None
+                time.sleep(0.2)
+            else:
+                self._ready = True
+
+    def validate(self, html):
+        """The checker's messages (dicts as in its JSON output) for a document's bytes."""
+        self.wait_until_ready()
+        status, body = self._request(
+            "POST",
+            "/?out=json",
+            body=html,
+            headers={"Content-Type": "text/html; charset=utf-8"},
+        )
+        if status != 200:
+            raise RuntimeError(f"the Nu HTML Checker answered {status}: {body[:500]!r}")
+        return json.loads(body)["messages"]
+
+    def stop(self):
+        self._process.terminate()
+        try:
+            self._process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+            self._process.wait()
+        self._log.close()
+
+
+@pytest.fixture(scope="session")
+def vnu(browser_prerequisites):
+    service = VnuService(VNU_JAR)
+    yield service
+    service.stop()
+
+
+# Chromium ------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def browser(browser_prerequisites):
+    """One headless Debian Chromium for the session (never Playwright's own download)."""
+    # Playwright's sync API keeps an asyncio event loop on the main thread, which
+    # makes Django refuse ORM calls from tests ("async context"). The calls are in
+    # fact synchronous, so allow them while the browser runs.
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    from playwright.sync_api import sync_playwright
+
+    playwright = sync_playwright().start()
+    try:
+        chromium = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+        )
+        yield chromium
+        chromium.close()
+    finally:
+        playwright.stop()
+        if previous is None:
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+# Checking one page ---------------------------------------------------------
+
+# Collected in the page after load; see PageChecker._check_structure.
+STRUCTURE_JS = """() => ({
+    lang: document.documentElement.getAttribute('lang'),
+    h1: Array.from(document.querySelectorAll('h1'), (h) => h.textContent.trim()),
+    mains: document.querySelectorAll('main').length,
+})"""
+
+# Run after one press of Tab: what got focus, and is it a working skip link?
+FOCUS_JS = """() => {
+    const el = document.activeElement;
+    if (!el || el === document.body || el === document.documentElement) return null;
+    const href = el.tagName === 'A' ? el.getAttribute('href') : null;
+    const id = href && href.length > 1 && href.startsWith('#') ? href.slice(1) : null;
+    const rect = el.getBoundingClientRect();
+    return {
+        html: el.outerHTML.slice(0, 160),
+        href: href,
+        id: id,
+        targetExists: id !== null && document.getElementById(decodeURIComponent(id)) !== null,
+        visible: rect.width > 1 && rect.height > 1 && rect.bottom > 0 && rect.right > 0
+            && rect.top < window.innerHeight && rect.left < window.innerWidth,
+    };
+}"""
+
+AXE_RUN_JS = """async (tags) => {
+    const result = await axe.run(document, {
+        runOnly: {type: 'tag', values: tags},
+        resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
+}"""
+
+
+@dataclass
+class PageReport:
+    """What the checkers found on one page. ``problems`` holds every finding as text."""
+
+    url: str
+    lang: str | None
+    problems: list = field(default_factory=list)
+    axe_violations: int = 0
+    html_errors: int = 0
+
+    @property
+    def path(self):
+        parts = urlsplit(self.url)
+        return parts.path + (f"?{parts.query}" if parts.query else "")
+
+    @property
+    def other_problems(self):
+        return len(self.problems) - self.axe_violations - self.html_errors
+
+    def __str__(self):
+        lines = [f"{self.path} ({self.lang or 'no language'}):"]
+        lines += [f"  - {problem}" for problem in self.problems]
+        return "\n".join(lines)
+
+
+def _other_language(lang):
+    """The browser asks for the other language, so a page must take it from its URL."""
+    return "en-GB" if lang == "de" else "de-DE"
+
+
+class PageChecker:
+    """Loads one page in a fresh context and runs every check on it.
+
+    Every request to a host other than the page's own is aborted and reported.
+    ``canned`` maps URLs to HTML served instead of the network (for the
+    self-test, which needs no server).
+    """
+
+    def __init__(self, browser, axe_source, vnu):
+        self.browser = browser
+        self.axe_source = axe_source
+        self.vnu = vnu
+
+    def check(self, url, *, lang, status=200, full=True, canned=None):
+        """Check the page at ``url``; with ``full=False`` only the requests it makes.
+
+        ``lang`` is the expected ``<html lang>``, ``status`` the expected HTTP status.
+        """
+        report = PageReport(url=url, lang=lang)
+        own_host = urlsplit(url).netloc
+        canned = canned or {}
+        known_failures = set()  # URLs already reported, so their console echo is dropped
+        console_errors = []
+
+        context = self.browser.new_context(
+            locale=_other_language(lang),
+            viewport={"width": 1280, "height": 900},
+            service_workers="block",
+        )
+        context.set_default_timeout(TIMEOUT_MS)
+
+        def guard(route):
+            request = route.request
+            parts = urlsplit(request.url)
+            if request.url in canned:
+                route.fulfill(
+                    status=200, body=canned[request.url], content_type="text/html; charset=utf-8"
+                )
+            elif parts.scheme in {"http", "https", "ws", "wss"} and parts.netloc != own_host:
+                known_failures.add(request.url)
+                report.problems.append(
+                    f"request to another host: {request.url} ({request.resource_type})"
+                )
+                route.abort("blockedbyclient")
+            elif parts.netloc == own_host and _is_media(parts.path):
+                _serve_media(route, parts.path)
+            else:
+                route.continue_()
+
+        def on_response(response):
+            request = response.request
+            if request.is_navigation_request() and request.frame.parent_frame is None:
+                return  # the document itself: checked against ``status`` below
+            if response.status >= 400:
+                known_failures.add(response.url)
+                report.problems.append(
+                    f"{request.method} {_path(response.url, own_host)} answered {response.status}"
+                )
+
+        def on_request_failed(request):
+            if request.url not in known_failures:
+                known_failures.add(request.url)
+                report.problems.append(
+                    f"request failed: {_path(request.url, own_host)} ({request.failure})"
+                )
+
+        def on_websocket(websocket):
+            if urlsplit(websocket.url).netloc != own_host:
+                report.problems.append(f"WebSocket to another host: {websocket.url}")
+
+        context.route("**/*", guard)
+        page = context.new_page()
+        page.on("response", on_response)
+        page.on("requestfailed", on_request_failed)
+        page.on("websocket", on_websocket)
+        page.on("console", lambda message: console_errors.append(message))
+        page.on("pageerror", lambda error: report.problems.append(f"JavaScript error: {error}"))
+
+        try:
+            response = page.goto(url, wait_until="load")
+            if response is None or response.status != status:
+                got = response.status if response else "no response"
+                report.problems.append(f"expected HTTP status {status}, got {got}")
+            if response is not None and response.status == status and status >= 400:
+                known_failures.add(response.url)  # Chromium logs an expected 404 as an error
+            if full and response is not None:
+                self._check_structure(page, report)
+                self._check_axe(page, report)
+                self._check_html(response, report)
+        finally:
+            context.close()
+
+        if full:
+            for message in console_errors:
+                if message.type != "error":
+                    continue
+                location = message.location.get("url", "")
+                if message.text.startswith("Failed to load resource") and (
+                    location in known_failures
+                ):
+                    continue
+                where = f" ({_path(location, own_host)}:{message.location.get('lineNumber', 0) + 1})"
+                report.problems.append(f"console error: {message.text}{where if location else ''}")
+        return report
+
+    def _check_structure(self, page, report):
+        facts = page.evaluate(STRUCTURE_JS)
+        if facts["lang"] != report.lang:
+            report.problems.append(f'<html lang="{facts["lang"]}">, expected "{report.lang}"')
+        if len(facts["h1"]) != 1:
+            report.problems.append(f"{len(facts['h1'])} <h1> elements {facts['h1']}, expected 1")
+        if facts["mains"] != 1:
+            report.problems.append(f"{facts['mains']} <main> elements, expected 1")
+
+        page.keyboard.press("Tab")
+        focused = page.evaluate(FOCUS_JS)
+        if focused is None:
+            report.problems.append("nothing takes focus on the first Tab: no skip link")
+        elif focused["id"] is None:
+            report.problems.append(
+                f"the first focusable element is not a skip link to #id: {focused['html']}"
+            )
+        else:
+            if not focused["targetExists"]:
+                report.problems.append(f"the skip link's target {focused['href']} does not exist")
+            if not focused["visible"]:
+                report.problems.append("the skip link stays invisible when focused")
+
+    def _check_axe(self, page, report):
+        page.evaluate(self.axe_source)  # evaluated by the browser, so a CSP cannot block it
+        for violation in page.evaluate(AXE_RUN_JS, AXE_TAGS):
+            report.axe_violations += 1
+            targets = ", ".join(violation["targets"][:5])
+            more = len(violation["targets"]) - 5
+            report.problems.append(
+                f"axe {violation['id']} [{violation['impact']}]: {violation['help']} – "
+                f"{targets}{f' (+{more} more)' if more > 0 else ''}"
+            )
+
+    def _check_html(self, response, report):
+        """Validate the document as the server sent it (line numbers refer to that source)."""
+        content_type = response.headers.get("content-type", "")
+        if not content_type.startswith("text/html"):
+            report.problems.append(f"served as {content_type!r}, not text/html")
+            return
+        for message in self.vnu.validate(response.body()):
+            if message.get("type") not in VNU_FAILING_TYPES:
+                continue
+            report.html_errors += 1
+            line = message.get("lastLine", message.get("firstLine", "?"))
+            column = message.get("firstColumn", message.get("lastColumn", "?"))
+            extract = message.get("extract", "").strip().replace("\n", " ")
+            report.problems.append(
+                f"HTML line {line}, column {column}: {message['message']}"
+                + (f" [{extract}]" if extract else "")
+            )
+
+
+def _path(url, own_host):
+    """A URL without scheme and host when it is the page's own host (shorter reports)."""
+    parts = urlsplit(url)
+    if parts.netloc != own_host:
+        return url
+    return parts.path + (f"?{parts.query}" if parts.query else "")
+
+
+def _is_media(path):
+    media_url = settings.MEDIA_URL
+    return media_url.startswith("/") and media_url != "/" and path.startswith(media_url)
+
+
+def _serve_media(route, path):
+    """Uploaded files, as the web server in front of Django serves them in production.
+
+    The test server only serves static files (and Django serves media only with
+    DEBUG on), so images of the demo content would otherwise answer 404.
+    """
+    root = Path(settings.MEDIA_ROOT).resolve()
+    file = (root / unquote(path[len(settings.MEDIA_URL) :])).resolve()
+    if file.is_relative_to(root) and file.is_file():
+        route.fulfill(path=file)
+    else:
+        route.fulfill(status=404, body="not found", content_type="text/plain")
+
+
+@pytest.fixture(scope="session")
+def page_checker(browser, vnu):
+    return PageChecker(browser, AXE_JS.read_text(encoding="utf-8"), vnu)
+
+
+# The site with its demo content -------------------------------------------
+
+
+@dataclass
+class DemoSite:
+    """The pages to check (``(path, language code)``) and notes for the summary."""
+
+    pages: list
+    notes: list
+
+
+def _stand_in_german_home():
+    """TEMPORARY: a German home page while ``load_demo_content`` does not exist yet."""
+    from wagtail.models import Locale, Page, Site
+
+    from home.models import HomePage
+
+    root = Page.get_first_root_node()
+    home = root.add_child(
+        instance=HomePage(
+            title="Startseite",
+            slug="startseite",
+            intro="Stellvertretende Startseite für den Browser-Test.",
+            locale=Locale.objects.get(language_code="de"),
+        )
+    )
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
+    else:
+        old_root = site.root_page
+        site.root_page = home
+        site.save()
+        if old_root.depth == 2 and type(old_root.specific) is Page:
+            old_root.delete()  # Wagtail's "Welcome" placeholder
+
+
+def _stand_in_english_home():
+    """TEMPORARY: an English translation of the German home page, for as long as the
+    demo content has no English pages."""
+    from wagtail.models import Locale, Site
+
+    home = Site.objects.get(is_default_site=True).root_page.specific
+    english = home.copy_for_translation(Locale.objects.get(language_code="en"))
+    english.title = "Home"
+    english.intro = "Stand-in home page for the browser pass."
+    english.save_revision().publish()
+
+
+def _public_pages():
+    """Every live, public, routable page (any language), sorted by language and path."""
+    from wagtail.models import Page
+
+    pages = []
+    skipped = []
+    queryset = (
+        Page.objects.live().public().filter(depth__gt=1).select_related("locale").specific()
+    )
+    for page in queryset:
+        parts = page.get_url_parts()
+        if parts is None:
+            skipped.append(page.title)
+            continue
+        pages.append((parts[2], page.locale.language_code))
+    pages.sort(key=lambda item: (item[1] != settings.LANGUAGE_CODE, item[1], item[0]))
+    return pages, skipped
+
+
+@pytest.fixture
+def demo_site(transactional_db):
+    """Loads the demo content into the database the live server reads."""
+    from wagtail.models import Page, Site
+
+    notes = []
+    try:
+        call_command("load_demo_content", verbosity=0)
+    except CommandError as error:
+        if "Unknown command" not in str(error):
+            raise
+        notes.append("TEMPORARY stand-in: load_demo_content does not exist; made a German home")
+        _stand_in_german_home()
+    if not Page.objects.live().filter(locale__language_code="en", depth__gt=1).exists():
+        notes.append("TEMPORARY stand-in: the demo content has no English page; made one")
+        _stand_in_english_home()
+
+    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    if site is None or not site.root_page.live:
+        pytest.fail("the demo content left no default Site with a live root page", pytrace=False)
+    pages, skipped = _public_pages()
+    if skipped:
+        notes.append(f"not routable, not checked: {', '.join(skipped)}")
+    languages = {code for _path, code in pages}
+    missing = [code for code, _name in settings.LANGUAGES if code not in languages]
+    if missing:
+        pytest.fail(f"the demo content has no public page in {missing}", pytrace=False)
+    return DemoSite(pages=pages, notes=notes)
+
+
+# Summary -------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def browser_summary(request):
+    """Lines for the terminal summary (shown by ``make test`` even without ``-s``)."""
+    return request.config.stash.setdefault(SUMMARY_KEY, [])
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    lines = config.stash.get(SUMMARY_KEY, [])
+    if lines:
+        terminalreporter.section("browser pass")
+        for line in lines:
+            terminalreporter.write_line(line)
+
