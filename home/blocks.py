@@ -33,8 +33,7 @@ ALT_TEXT_HELP = _(
     "Pflicht, außer das Bild ist rein dekorativ."
 )
 DECORATIVE_HELP = _(
-    "Ankreuzen, wenn das Bild nichts zum Inhalt beiträgt. "
-    "Screenreader überspringen es dann."
+    "Ankreuzen, wenn das Bild nichts zum Inhalt beiträgt. Screenreader überspringen es dann."
 )
 
 
@@ -66,7 +65,9 @@ def _clean_with_checks(clean, value, check):
     return value
 
 
-def _alt_text_errors(block, value, image_field, alt_field="alt_text", decorative_field="decorative"):
+def _alt_text_errors(
+    block, value, image_field, alt_field="alt_text", decorative_field="decorative"
+):
     """Alt text is required for an image unless the editor marked it decorative."""
     if block.is_deferred_validation:
         return {}
@@ -75,9 +76,7 @@ def _alt_text_errors(block, value, image_field, alt_field="alt_text", decorative
     if (value.get(alt_field) or "").strip():
         return {}
     return {
-        alt_field: _(
-            "Bitte einen Alternativtext eingeben oder das Bild als dekorativ markieren."
-        )
+        alt_field: _("Bitte einen Alternativtext eingeben oder das Bild als dekorativ markieren.")
     }
 
 
@@ -102,7 +101,9 @@ class HeadingBlock(blocks.StructBlock):
         label=_("Ebene"),
         choices=[("h2", _("Ebene 2")), ("h3", _("Ebene 3")), ("h4", _("Ebene 4"))],
         default="h2",
-        help_text=_("Ebene 2 für Abschnitte; Ebene 3 und 4 nur darunter, ohne Ebenen zu überspringen."),
+        help_text=_(
+            "Ebene 2 für Abschnitte; Ebene 3 und 4 nur darunter, ohne Ebenen zu überspringen."
+        ),
     )
 
     class Meta:
@@ -232,7 +233,10 @@ class KeyFactBlock(blocks.StructBlock):
         icon = "list-ul"
         template = "blocks/key_fact_block.html"
         label = _("Eckdatum")
-        preview_value = {"label": "Laufzeit", "value": "36 Monate (vom 30.06.2015 bis zum 29.06.2018)"}
+        preview_value = {
+            "label": "Laufzeit",
+            "value": "36 Monate (vom 30.06.2015 bis zum 29.06.2018)",
+        }
         description = _("Eine Bezeichnung und ihre Angabe.")
         preview_template = PREVIEW_TEMPLATE
 
@@ -499,7 +503,11 @@ class ButtonLinkBlock(LinkBlock):
         label = _("Schaltfläche")
         template = "blocks/link_block.html"
         icon = "link"
-        preview_value = {"page": None, "url": "https://www.berlin.de/sen/lads/", "label": "Zur LADS"}
+        preview_value = {
+            "page": None,
+            "url": "https://www.berlin.de/sen/lads/",
+            "label": "Zur LADS",
+        }
         description = _("Ein Link mit Pflicht-Beschriftung für Handlungsaufforderungen.")
 
 
@@ -652,7 +660,9 @@ class LinkCardsBlock(blocks.StructBlock):
                 },
             ],
         }
-        description = _("Karten mit eigenem Titel, Text und Bild, die auf beliebige Ziele verweisen.")
+        description = _(
+            "Karten mit eigenem Titel, Text und Bild, die auf beliebige Ziele verweisen."
+        )
         preview_template = PREVIEW_TEMPLATE
 
     def get_context(self, value, parent_context=None):
@@ -723,7 +733,9 @@ class DocumentDownloadsBlock(blocks.StructBlock):
                 },
                 {
                     "document": None,
-                    "title": "Willkommenskultur in der Verwaltung. Eine Handreichung für die Praxis",
+                    "title": (
+                        "Willkommenskultur in der Verwaltung. Eine Handreichung für die Praxis"
+                    ),
                     "description": "",
                 },
             ],
@@ -869,9 +881,7 @@ class ContactPersonBlock(blocks.StructBlock):
     decorative = blocks.BooleanBlock(
         label=_("Foto ist dekorativ"),
         required=False,
-        help_text=_(
-            "Ankreuzen, wenn das Foto nur das Gesicht zeigt: Der Name steht ja daneben."
-        ),
+        help_text=_("Ankreuzen, wenn das Foto nur das Gesicht zeigt: Der Name steht ja daneben."),
     )
 
     class Meta:

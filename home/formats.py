@@ -4,7 +4,7 @@ import os
 
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
-from django.utils.translation import pgettext
+from django.utils.translation import ngettext, pgettext
 
 # Decimal units, as file managers and the seed pages use them.
 _UNITS = (
@@ -41,9 +41,14 @@ def file_size_label(size):
     if size is None:
         return ""
     for factor, unit in _UNITS:
-        if size >= factor:
-            return f"{number_format(size / factor, decimal_pos=1, use_l10n=True)} {unit}"
-    return _("%(count)s Byte") % {"count": number_format(size, use_l10n=True)}
+        # number_format truncates, so round first ("2,5 MB" for 2.45 MB); comparing
+        # the rounded value picks "1,0 MB" rather than "1000,0 kB".
+        value = round(size / factor, 1)
+        if value >= 1:
+            return f"{number_format(value, decimal_pos=1, use_l10n=True)} {unit}"
+    return ngettext("%(count)s Byte", "%(count)s Byte", size) % {
+        "count": number_format(size, use_l10n=True)
+    }
 
 
 def file_description(filename, size):

@@ -295,8 +295,8 @@ class Cluster:
 
     def start(self):
         self.port = free_port()
-        # The server must not get the terminal's Ctrl-C: we stop it ourselves.
         self.started = True  # from here on, stop() has something to check
+        # new_session: the server must not get the terminal's Ctrl-C, we stop it ourselves.
         completed = self.run(
             "pg_ctl",
             "start",
@@ -515,7 +515,8 @@ def main(argv):
             signal.signal(signum, signal.SIG_IGN)
         if keep and cluster.started:
             say("KEEP_PG is set: the cluster is still running")
-            say(f"  psql -h {cluster.base} -p {cluster.port} -U {SUPERUSER} test_{DATABASE_NAME}")
+            say(f"  psql -h {cluster.base} -p {cluster.port} -U {SUPERUSER} {DATABASE_NAME}")
+            say(f"  (pytest-django drops test_{DATABASE_NAME} unless run with --reuse-db)")
             say(f"  DATABASE_URL='{database_url(cluster.base, cluster.port)}'")
             say(f"  server log: {cluster.log}")
             stop = shlex.join(cluster.command("pg_ctl", "stop", "-D", str(cluster.data)))

@@ -115,7 +115,7 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
                     params={
                         "colour": colour,
                         "text": text_label,
-                        "ratio": number_format(ratio, decimal_pos=2, use_l10n=True),
+                        "ratio": number_format(round(ratio, 2), decimal_pos=2, use_l10n=True),
                         "direction": _("dunklere") if text_colour == WHITE else _("hellere"),
                     },
                 )

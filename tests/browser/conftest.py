@@ -114,7 +114,7 @@ class VnuService:
     def __init__(self, jar):
         self.port = _free_port()
         self.version = _package_version("vnu-jar")
-        self._log = tempfile.TemporaryFile()
+        self._log = tempfile.TemporaryFile()  # noqa: SIM115 (lives until stop())
         self._process = subprocess.Popen(
             [
                 "java",
@@ -169,7 +169,8 @@ class VnuService:
             "POST",
             "/?out=json",
             body=html,
-            headers={"Content-Type": "text/html; charset=utf-8"},
+            # The checker rejects requests without a User-Agent.
+            headers={"Content-Type": "text/html; charset=utf-8", "User-Agent": "vielfalt-tests"},
         )
         if status != 200:
             raise RuntimeError(f"the Nu HTML Checker answered {status}: {body[:500]!r}")
@@ -302,6 +303,10 @@ class PageChecker:
         self.browser = browser
         self.axe_source = axe_source
         self.vnu = vnu
+        self.description = (
+            f"axe-core {_package_version('axe-core')} ({', '.join(AXE_TAGS)}) and "
+            f"Nu HTML Checker {vnu.version}"
+        )
 
     def check(self, url, *, lang, status=200, full=True, canned=None):
         """Check the page at ``url``; with ``full=False`` only the requests it makes.
@@ -391,7 +396,9 @@ class PageChecker:
                     location in known_failures
                 ):
                     continue
-                where = f" ({_path(location, own_host)}:{message.location.get('lineNumber', 0) + 1})"
+                where = (
+                    f" ({_path(location, own_host)}:{message.location.get('lineNumber', 0) + 1})"
+                )
                 report.problems.append(f"console error: {message.text}{where if location else ''}")
         return report
 
@@ -535,9 +542,7 @@ def _public_pages():
 
     pages = []
     skipped = []
-    queryset = (
-        Page.objects.live().public().filter(depth__gt=1).select_related("locale").specific()
-    )
+    queryset = Page.objects.live().public().filter(depth__gt=1).select_related("locale").specific()
     for page in queryset:
         parts = page.get_url_parts()
         if parts is None:
@@ -593,4 +598,3 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
         terminalreporter.section("browser pass")
         for line in lines:
             terminalreporter.write_line(line)
-

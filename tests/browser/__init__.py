@@ -1,0 +1,1 @@
+"""Browser pass: Chromium, axe-core and the Nu HTML Checker against the live site."""

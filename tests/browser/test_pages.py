@@ -1,0 +1,119 @@
+"""Every public page, in every language, through axe-core, the Nu HTML Checker and Chromium.
+
+The pages come from the database at test time (the demo content), so a new page
+type is checked as soon as the demo content has a page of it. All problems of
+all pages are collected first and reported together in one failure message.
+See tests/browser/README.md.
+"""
+
+import time
+from collections import Counter
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+# A page that breaks every rule the pass enforces. Served by the checker itself,
+# at a host that does not exist, so the self-test needs neither server nor database.
+BROKEN_URL = "http://selftest.invalid/broken/"
+BROKEN_HTML = """<!DOCTYPE html>
+<html lang="en">
+<head><title>Broken</title></head>
+<body>
+<p id="twice">Duplicate id, no skip link, no main, two headings.</p>
+<p id="twice"><a href="/elsewhere/">A link first in the tab order</a></p>
+<h1>One</h1><h1>Two</h1>
+<img src="/picture.png">
+<img src="https://third-party.example/tracker.gif" alt="">
+<script>console.error("deliberate console error"); notDefinedAnywhere();</script>
+</body>
+</html>
+"""
+
+CLEAN_URL = "http://selftest.invalid/clean/"
+CLEAN_HTML = """<!DOCTYPE html>
+<html lang="de">
+<head><meta charset="utf-8"><title>Sauber</title></head>
+<body>
+<a href="#main-content">Zum Inhalt springen</a>
+<main id="main-content" tabindex="-1">
+<h1>Eine saubere Seite</h1>
+<p>Sie erfüllt alle Regeln des Browser-Tests.</p>
+</main>
+</body>
+</html>
+"""
+
+NOT_FOUND_PAGES = [("/gibt-es-nicht/", "de"), ("/en/does-not-exist/", "en")]
+
+
+def test_checkers_catch_a_broken_page(page_checker):
+    """The pass cannot silently check nothing: each checker reports the broken page."""
+    report = page_checker.check(BROKEN_URL, lang="de", canned={BROKEN_URL: BROKEN_HTML})
+    text = "\n".join(report.problems)
+
+    assert report.axe_violations >= 1, text
+    assert "axe image-alt [critical]" in text
+    assert report.html_errors >= 2, text
+    assert "Duplicate ID “twice”" in text
+    assert "must have an “alt” attribute" in text
+    assert "request to another host: https://third-party.example/tracker.gif" in text
+    assert "console error: deliberate console error" in text
+    assert "JavaScript error: notDefinedAnywhere is not defined" in text
+    assert 'lang="en">, expected "de"' in text
+    assert "2 <h1> elements" in text
+    assert "0 <main> elements" in text
+    assert "not a skip link" in text
+    assert "request failed: /picture.png" in text
+
+
+def test_checkers_accept_a_clean_page(page_checker):
+    """...and report nothing on a page that follows every rule (no false alarms)."""
+    report = page_checker.check(CLEAN_URL, lang="de", canned={CLEAN_URL: CLEAN_HTML})
+    assert report.problems == []
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_public_pages_have_no_accessibility_or_html_problems(
+    page_checker, vnu, demo_site, live_server, browser_summary
+):
+    """Every live, public page in German and English, plus the 404 page in both."""
+    started = time.monotonic()
+    targets = [(path, lang, 200) for path, lang in demo_site.pages]
+    targets += [(path, lang, 404) for path, lang in NOT_FOUND_PAGES]
+
+    reports = [
+        page_checker.check(live_server.url + path, lang=lang, status=status)
+        for path, lang, status in targets
+    ]
+
+    languages = Counter(report.lang for report in reports)
+    axe = sum(report.axe_violations for report in reports)
+    html = sum(report.html_errors for report in reports)
+    other = sum(report.other_problems for report in reports)
+    per_language = ", ".join(f"{code}: {count}" for code, count in sorted(languages.items()))
+    browser_summary.append(
+        f"browser pass: checked {len(reports)} pages ({per_language}; "
+        f"{len(NOT_FOUND_PAGES)} of them not-found pages) with {page_checker.description}: "
+        f"{axe} axe violations, {html} HTML errors, {other} other problems "
+        f"in {time.monotonic() - started:.1f} s"
+    )
+    browser_summary.extend(f"browser pass: {note}" for note in demo_site.notes)
+
+    failed = [report for report in reports if report.problems]
+    if failed:
+        pytest.fail(
+            f"{sum(len(r.problems) for r in failed)} problem(s) on {len(failed)} of "
+            f"{len(reports)} pages ({axe} axe violations, {html} HTML errors, "
+            f"{other} other):\n\n" + "\n\n".join(str(report) for report in failed),
+            pytrace=False,
+        )
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_admin_login_loads_nothing_from_other_hosts(page_checker, live_server, browser_summary):
+    """Wagtail's admin markup is not ours to lint, but it must not call third parties."""
+    report = page_checker.check(live_server.url + "/admin/login/", lang=None, full=False)
+    if not report.problems:
+        browser_summary.append("browser pass: /admin/login/ requested nothing from other hosts")
+    assert report.problems == [], "\n".join(report.problems)
