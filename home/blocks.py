@@ -65,18 +65,19 @@ def _clean_with_checks(clean, value, check):
     return value
 
 
-def _alt_text_errors(
-    block, value, image_field, alt_field="alt_text", decorative_field="decorative"
-):
-    """Alt text is required for an image unless the editor marked it decorative."""
+def _alt_text_errors(block, value, image_field):
+    """Alt text is required for an image unless the editor marked it decorative.
+
+    Saving a draft may leave it for later; publishing may not.
+    """
     if block.is_deferred_validation:
         return {}
-    if not value.get(image_field) or value.get(decorative_field):
+    if not value.get(image_field) or value.get("decorative"):
         return {}
-    if (value.get(alt_field) or "").strip():
+    if (value.get("alt_text") or "").strip():
         return {}
     return {
-        alt_field: _("Bitte einen Alternativtext eingeben oder das Bild als dekorativ markieren.")
+        "alt_text": _("Bitte einen Alternativtext eingeben oder das Bild als dekorativ markieren.")
     }
 
 

@@ -1,6 +1,7 @@
 """Fixtures shared by the whole suite."""
 
 import pytest
+from django.core.cache import caches
 from django.core.management import call_command
 from wagtail.models import Page, Site
 
@@ -11,6 +12,13 @@ from tests.factories import HomePageFactory
 def _media_root(settings, tmp_path):
     """Each test writes uploads to its own directory."""
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def _clear_caches():
+    """Wagtail caches site root paths and renditions by row id; ids repeat between tests."""
+    for cache in caches.all():
+        cache.clear()
 
 
 @pytest.fixture

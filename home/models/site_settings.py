@@ -96,27 +96,37 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
         super().clean()
         errors = {}
         checks = (
-            ("primary_colour", WHITE, _("weißer Schrift")),
-            ("accent_colour", TEXT_COLOUR, _("der dunklen Textfarbe")),
+            (
+                "primary_colour",
+                WHITE,
+                _(
+                    "Der Kontrast von %(colour)s zu weißer Schrift beträgt nur %(ratio)s:1; "
+                    "nötig sind mindestens 4,5:1 (WCAG 2.1 AA). Bitte eine dunklere Farbe "
+                    "wählen."
+                ),
+            ),
+            (
+                "accent_colour",
+                TEXT_COLOUR,
+                _(
+                    "Der Kontrast von %(colour)s zur dunklen Textfarbe beträgt nur "
+                    "%(ratio)s:1; nötig sind mindestens 4,5:1 (WCAG 2.1 AA). Bitte eine "
+                    "hellere Farbe wählen."
+                ),
+            ),
         )
-        for field, text_colour, text_label in checks:
+        for field, text_colour, message in checks:
             colour = (getattr(self, field) or "").lower()
             if not HEX_COLOUR.match(colour):
                 continue  # the field validator reports the format
             ratio = contrast_ratio(colour, text_colour)
             if ratio < AA_NORMAL_TEXT:
                 errors[field] = ValidationError(
-                    _(
-                        "Der Kontrast von %(colour)s zu %(text)s beträgt nur %(ratio)s:1; "
-                        "nötig sind mindestens 4,5:1 (WCAG 2.1 AA). Bitte eine "
-                        "%(direction)s Farbe wählen."
-                    ),
+                    message,
                     code="contrast",
                     params={
                         "colour": colour,
-                        "text": text_label,
                         "ratio": number_format(round(ratio, 2), decimal_pos=2, use_l10n=True),
-                        "direction": _("dunklere") if text_colour == WHITE else _("hellere"),
                     },
                 )
         if errors:

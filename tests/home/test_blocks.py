@@ -7,6 +7,7 @@ from html.parser import HTMLParser
 import pytest
 import wagtail_factories
 from django.core.cache import caches
+from django.core.exceptions import ValidationError
 from django.template.loader import get_template
 from django.test import RequestFactory
 from django.utils import translation
@@ -99,8 +100,7 @@ EXPECTED_MARKUP = {
     ],
     "call_to_action": [
         '<h2 class="cta__heading">Testen Sie Ihre Verwaltung</h2>',
-        '<a class="button cta__button" href="https://www.berlin.de/sen/lads/">'
-        "Zum Diversometer</a>",
+        '<a class="button cta__button" href="https://www.berlin.de/sen/lads/">Zum Diversometer</a>',
     ],
     "contact_person": [
         '<address class="contact-card__body">',
@@ -298,9 +298,7 @@ def test_image_without_alt_text_is_rejected(image):
     with pytest.raises(StructBlockValidationError) as error:
         block.clean(value)
     message = error.value.block_errors["alt_text"].messages[0]
-    assert message == (
-        "Bitte einen Alternativtext eingeben oder das Bild als dekorativ markieren."
-    )
+    assert message == ("Bitte einen Alternativtext eingeben oder das Bild als dekorativ markieren.")
 
 
 @pytest.mark.django_db
@@ -323,6 +321,15 @@ def test_alt_text_error_comes_with_other_errors():
 def test_drafts_may_leave_alt_text_for_later(image):
     block, value = _image_value(image)
     assert block.clean_deferred(value)["image"] == image
+
+
+@pytest.mark.django_db
+def test_publishing_checks_alt_text_saving_a_draft_does_not(image):
+    _, value = _image_value(image)
+    stream = blocks.StreamValue(BODY, [("image", value)])
+    assert BODY.clean_deferred(stream)[0].value["image"] == image
+    with pytest.raises(ValidationError):
+        BODY.clean(stream)
 
 
 @pytest.mark.django_db
@@ -402,7 +409,7 @@ def test_link_to_a_page_uses_its_title(home_page):
     value = block.clean(block.normalize({"page": home_page, "url": "", "label": ""}))
     assert value.href == "/"
     assert value.text == "Startseite"
-    assert block.render(value) == '<a href="/">Startseite</a>'
+    assert block.render(value).strip() == '<a href="/">Startseite</a>'
 
 
 def test_link_to_an_address():
@@ -446,7 +453,12 @@ def test_teaser_card_defaults_and_unpublished_pages(home_page, request_):
             "cards": [
                 {"page": published, "title": "", "text": "", "image": None},
                 {"page": draft, "title": "", "text": "", "image": None},
-                {"page": home_page, "title": "Zur Startseite", "text": "Eigener Text", "image": None},
+                {
+                    "page": home_page,
+                    "title": "Zur Startseite",
+                    "text": "Eigener Text",
+                    "image": None,
+                },
             ],
         }
     )

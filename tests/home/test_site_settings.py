@@ -29,7 +29,7 @@ def test_default_colours_pass():
     [
         ("primary_colour", "#ffcc00", "Der Kontrast von #ffcc00 zu weißer Schrift beträgt nur 1,"),
         ("primary_colour", "#777777", "nur 4,48:1; nötig sind mindestens 4,5:1"),
-        ("accent_colour", "#333333", "Der Kontrast von #333333 zu der dunklen Textfarbe"),
+        ("accent_colour", "#333333", "Der Kontrast von #333333 zur dunklen Textfarbe"),
     ],
 )
 def test_colours_below_aa_contrast_are_refused(field, colour, message):
