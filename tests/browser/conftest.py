@@ -14,12 +14,14 @@ piece fails the run, so a CI job cannot pass by checking nothing.
 from __future__ import annotations
 
 import http.client
+import io
 import json
 import os
 import shutil
 import socket
 import subprocess
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from importlib.util import find_spec
@@ -29,7 +31,12 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from django.conf import settings
 from django.core.management import call_command
-from django.core.management.base import CommandError
+
+try:
+    from playwright.sync_api import Error as PlaywrightError
+    from playwright.sync_api import sync_playwright
+except ImportError:  # reported (skip, or failure with CI=true) by browser_prerequisites
+    PlaywrightError = sync_playwright = None
 
 ROOT = Path(__file__).resolve().parents[2]
 NODE_MODULES = ROOT / "node_modules"
@@ -106,28 +113,31 @@ class VnuService:
     """``vnu.jar`` started once as an HTTP service on 127.0.0.1.
 
     The checker refuses localhost URLs, so documents are POSTed as content. Java
-    takes several seconds to start; the process starts when the fixture is set
-    up and :meth:`validate` only waits for it on first use, so the start-up
-    overlaps with launching Chromium and loading the demo content.
+    takes several seconds to start and to check its first document; a
+    background thread does both while Chromium starts and the test database is
+    set up, and :meth:`validate` only waits for it on first use.
     """
 
     def __init__(self, jar):
         self.port = _free_port()
         self.version = _package_version("vnu-jar")
-        self._log = tempfile.TemporaryFile()  # noqa: SIM115 (lives until stop())
-        self._process = subprocess.Popen(
-            [
-                "java",
-                "-Dnu.validator.servlet.bind-address=127.0.0.1",
-                "-cp",
-                str(jar),
-                "nu.validator.servlet.Main",
-                str(self.port),
-            ],
-            stdout=self._log,
-            stderr=subprocess.STDOUT,
-        )
-        self._ready = False
+        self._log_dir = Path(tempfile.mkdtemp(prefix="vielfalt-vnu-"))
+        with open(self._log_dir / "vnu.log", "wb") as log:
+            self._process = subprocess.Popen(
+                [
+                    "java",
+                    "-Dnu.validator.servlet.bind-address=127.0.0.1",
+                    "-cp",
+                    str(jar),
+                    "nu.validator.servlet.Main",
+                    str(self.port),
+                ],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+        self._startup_error = None
+        self._startup = threading.Thread(target=self._warm_up, name="vnu-startup", daemon=True)
+        self._startup.start()
 
     def _request(self, method, path, body=None, headers=None, timeout=60):
         connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
@@ -139,32 +149,32 @@ class VnuService:
             connection.close()
 
     def _log_tail(self):
-        self._log.seek(0)
-        return self._log.read().decode("utf-8", "replace")[-2000:]
+        return (self._log_dir / "vnu.log").read_text(errors="replace")[-2000:]
 
-    def wait_until_ready(self, timeout=120):
+    def _warm_up(self, timeout=120):
+        """Wait until the checker answers, then check one document: its first check
+        takes seconds (class loading, JIT), and this runs while the database is set up."""
         deadline = time.monotonic() + timeout
-        while not self._ready:
-            if self._process.poll() is not None:
-                raise RuntimeError(
-                    f"the Nu HTML Checker exited with status {self._process.returncode}:\n"
-                    + self._log_tail()
-                )
-            try:
-                self._request("GET", "/", timeout=2)
-            except OSError:
-                if time.monotonic() > deadline:
+        try:
+            while True:
+                if self._process.poll() is not None:
                     raise RuntimeError(
-                        f"the Nu HTML Checker did not answer on port {self.port} "
-                        f"within {timeout} s:\n{self._log_tail()}"
-                    ) from None
-                time.sleep(0.2)
-            else:
-                self._ready = True
+                        f"the Nu HTML Checker exited with status {self._process.returncode}"
+                    )
+                try:
+                    self._request("GET", "/", timeout=2)
+                    break
+                except OSError:
+                    if time.monotonic() > deadline:
+                        raise RuntimeError(
+                            f"the Nu HTML Checker did not answer within {timeout} s"
+                        ) from None
+                    time.sleep(0.2)
+            self._post(b"<!DOCTYPE html><html lang=en><title>warm-up</title></html>")
+        except Exception as error:  # reported by validate(), in the test that needs it
+            self._startup_error = error
 
-    def validate(self, html):
-        """The checker's messages (dicts as in its JSON output) for a document's bytes."""
-        self.wait_until_ready()
+    def _post(self, html):
         status, body = self._request(
             "POST",
             "/?out=json",
@@ -176,6 +186,13 @@ class VnuService:
             raise RuntimeError(f"the Nu HTML Checker answered {status}: {body[:500]!r}")
         return json.loads(body)["messages"]
 
+    def validate(self, html):
+        """The checker's messages (dicts as in its JSON output) for a document's bytes."""
+        self._startup.join()
+        if self._startup_error is not None:
+            raise RuntimeError(f"{self._startup_error}:\n{self._log_tail()}")
+        return self._post(html)
+
     def stop(self):
         self._process.terminate()
         try:
@@ -183,7 +200,7 @@ class VnuService:
         except subprocess.TimeoutExpired:
             self._process.kill()
             self._process.wait()
-        self._log.close()
+        shutil.rmtree(self._log_dir, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
@@ -204,8 +221,6 @@ def browser(browser_prerequisites):
     # fact synchronous, so allow them while the browser runs.
     previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    from playwright.sync_api import sync_playwright
-
     playwright = sync_playwright().start()
     try:
         chromium = playwright.chromium.launch(
@@ -295,8 +310,9 @@ class PageChecker:
     """Loads one page in a fresh context and runs every check on it.
 
     Every request to a host other than the page's own is aborted and reported.
-    ``canned`` maps URLs to HTML served instead of the network (for the
-    self-test, which needs no server).
+    ``canned`` maps URLs to HTML served instead of the network: for the
+    self-test, which needs no server, and for the 500 page, which a working
+    server does not show.
     """
 
     def __init__(self, browser, axe_source, vnu):
@@ -308,10 +324,12 @@ class PageChecker:
             f"Nu HTML Checker {vnu.version}"
         )
 
-    def check(self, url, *, lang, status=200, full=True, canned=None):
+    def check(self, url, *, lang, status=200, full=True, skip_link=True, canned=None):
         """Check the page at ``url``; with ``full=False`` only the requests it makes.
 
-        ``lang`` is the expected ``<html lang>``, ``status`` the expected HTTP status.
+        ``lang`` is the expected ``<html lang>``, ``status`` the expected HTTP status
+        (also the status of a ``canned`` document). ``skip_link=False`` for a page
+        without blocks to skip (the bare 500 page).
         """
         report = PageReport(url=url, lang=lang)
         own_host = urlsplit(url).netloc
@@ -331,7 +349,7 @@ class PageChecker:
             parts = urlsplit(request.url)
             if request.url in canned:
                 route.fulfill(
-                    status=200, body=canned[request.url], content_type="text/html; charset=utf-8"
+                    status=status, body=canned[request.url], content_type="text/html; charset=utf-8"
                 )
             elif parts.scheme in {"http", "https", "ws", "wss"} and parts.netloc != own_host:
                 known_failures.add(request.url)
@@ -381,9 +399,11 @@ class PageChecker:
             if response is not None and response.status == status and status >= 400:
                 known_failures.add(response.url)  # Chromium logs an expected 404 as an error
             if full and response is not None:
-                self._check_structure(page, report)
+                self._check_structure(page, report, skip_link=skip_link)
                 self._check_axe(page, report)
                 self._check_html(response, report)
+        except PlaywrightError as error:  # e.g. a redirect to another host: report, go on
+            report.problems.append(f"browser error: {error.message.splitlines()[0]}")
         finally:
             context.close()
 
@@ -396,13 +416,12 @@ class PageChecker:
                     location in known_failures
                 ):
                     continue
-                where = (
-                    f" ({_path(location, own_host)}:{message.location.get('lineNumber', 0) + 1})"
-                )
-                report.problems.append(f"console error: {message.text}{where if location else ''}")
+                line = message.location.get("lineNumber", 0) + 1
+                where = f" ({_path(location, own_host)}:{line})" if location else ""
+                report.problems.append(f"console error: {message.text}{where}")
         return report
 
-    def _check_structure(self, page, report):
+    def _check_structure(self, page, report, skip_link=True):
         facts = page.evaluate(STRUCTURE_JS)
         if facts["lang"] != report.lang:
             report.problems.append(f'<html lang="{facts["lang"]}">, expected "{report.lang}"')
@@ -411,6 +430,8 @@ class PageChecker:
         if facts["mains"] != 1:
             report.problems.append(f"{facts['mains']} <main> elements, expected 1")
 
+        if not skip_link:
+            return
         page.keyboard.press("Tab")
         focused = page.evaluate(FOCUS_JS)
         if focused is None:
@@ -490,97 +511,45 @@ def page_checker(browser, vnu):
 # The site with its demo content -------------------------------------------
 
 
-@dataclass
-class DemoSite:
-    """The pages to check (``(path, language code)``) and notes for the summary."""
-
-    pages: list
-    notes: list
-
-
-def _stand_in_german_home():
-    """TEMPORARY: a German home page while ``load_demo_content`` does not exist yet."""
-    from wagtail.models import Locale, Page, Site
-
-    from home.models import HomePage
-
-    root = Page.get_first_root_node()
-    home = root.add_child(
-        instance=HomePage(
-            title="Startseite",
-            slug="startseite",
-            intro="Stellvertretende Startseite für den Browser-Test.",
-            locale=Locale.objects.get(language_code="de"),
-        )
-    )
-    site = Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
-    else:
-        old_root = site.root_page
-        site.root_page = home
-        site.save()
-        if old_root.depth == 2 and type(old_root.specific) is Page:
-            old_root.delete()  # Wagtail's "Welcome" placeholder
-
-
-def _stand_in_english_home():
-    """TEMPORARY: an English translation of the German home page, for as long as the
-    demo content has no English pages."""
-    from wagtail.models import Locale, Site
-
-    home = Site.objects.get(is_default_site=True).root_page.specific
-    english = home.copy_for_translation(Locale.objects.get(language_code="en"))
-    english.title = "Home"
-    english.intro = "Stand-in home page for the browser pass."
-    english.save_revision().publish()
-
-
 def _public_pages():
-    """Every live, public, routable page (any language), sorted by language and path."""
+    """Every live, public, routable page (any language) as ``(path, language code)``,
+    German first; and the titles of pages that have no URL (not under any site)."""
     from wagtail.models import Page
 
-    pages = []
-    skipped = []
-    queryset = Page.objects.live().public().filter(depth__gt=1).select_related("locale").specific()
-    for page in queryset:
+    pages, unroutable = [], []
+    queryset = Page.objects.live().public().filter(depth__gt=1).select_related("locale")
+    for page in queryset.specific():
         parts = page.get_url_parts()
         if parts is None:
-            skipped.append(page.title)
-            continue
-        pages.append((parts[2], page.locale.language_code))
+            unroutable.append(page.title)
+        else:
+            pages.append((parts[2], page.locale.language_code))
     pages.sort(key=lambda item: (item[1] != settings.LANGUAGE_CODE, item[1], item[0]))
-    return pages, skipped
+    return pages, unroutable
 
 
 @pytest.fixture
-def demo_site(transactional_db):
-    """Loads the demo content into the database the live server reads."""
-    from wagtail.models import Page, Site
+def demo_pages(transactional_db):
+    """Loads the demo content into the database the live server reads; returns
+    the pages to check as ``(path, language code)``.
 
-    notes = []
-    try:
-        call_command("load_demo_content", verbosity=0)
-    except CommandError as error:
-        if "Unknown command" not in str(error):
-            raise
-        notes.append("TEMPORARY stand-in: load_demo_content does not exist; made a German home")
-        _stand_in_german_home()
-    if not Page.objects.live().filter(locale__language_code="en", depth__gt=1).exists():
-        notes.append("TEMPORARY stand-in: the demo content has no English page; made one")
-        _stand_in_english_home()
+    The demo content makes the German home page the root of the default Site
+    (``is_default_site=True``), so it answers on the live server's random port.
+    """
+    from wagtail.models import Site
+
+    call_command("load_demo_content", verbosity=0, stdout=io.StringIO())
 
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
     if site is None or not site.root_page.live:
         pytest.fail("the demo content left no default Site with a live root page", pytrace=False)
-    pages, skipped = _public_pages()
-    if skipped:
-        notes.append(f"not routable, not checked: {', '.join(skipped)}")
-    languages = {code for _path, code in pages}
-    missing = [code for code, _name in settings.LANGUAGES if code not in languages]
+    pages, unroutable = _public_pages()
+    if unroutable:
+        pytest.fail(f"live public pages without a URL: {unroutable}", pytrace=False)
+    missing = sorted({code for code, _name in settings.LANGUAGES} - {code for _, code in pages})
     if missing:
         pytest.fail(f"the demo content has no public page in {missing}", pytrace=False)
-    return DemoSite(pages=pages, notes=notes)
+    return pages
 
 
 # Summary -------------------------------------------------------------------

@@ -10,6 +10,9 @@ import time
 from collections import Counter
 
 import pytest
+from django.test import RequestFactory
+from django.utils import translation
+from django.views.defaults import server_error
 
 pytestmark = pytest.mark.browser
 
@@ -45,6 +48,14 @@ CLEAN_HTML = """<!DOCTYPE html>
 """
 
 NOT_FOUND_PAGES = [("/gibt-es-nicht/", "de"), ("/en/does-not-exist/", "en")]
+# The 500 page as Django's handler renders it, served at these (otherwise unused) paths.
+SERVER_ERROR_PAGES = [("/browser-pass/500/", "de"), ("/en/browser-pass/500/", "en")]
+
+
+def _server_error_html(lang):
+    """500.html exactly as ``handler500`` renders it, in the request's language."""
+    with translation.override(lang):
+        return server_error(RequestFactory().get("/")).content.decode()
 
 
 def test_checkers_catch_a_broken_page(page_checker):
@@ -67,6 +78,19 @@ def test_checkers_catch_a_broken_page(page_checker):
     assert "request failed: /picture.png" in text
 
 
+def test_checkers_catch_a_broken_skip_link(page_checker):
+    """A skip link that stays off-screen when focused and points nowhere is reported."""
+    html = CLEAN_HTML.replace(
+        '<a href="#main-content">',
+        '<a href="#nowhere" style="position: absolute; left: -9999px">',
+    )
+    report = page_checker.check(CLEAN_URL, lang="de", canned={CLEAN_URL: html})
+    assert report.problems == [
+        "the skip link's target #nowhere does not exist",
+        "the skip link stays invisible when focused",
+    ]
+
+
 def test_checkers_accept_a_clean_page(page_checker):
     """...and report nothing on a page that follows every rule (no false alarms)."""
     report = page_checker.check(CLEAN_URL, lang="de", canned={CLEAN_URL: CLEAN_HTML})
@@ -75,16 +99,24 @@ def test_checkers_accept_a_clean_page(page_checker):
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_public_pages_have_no_accessibility_or_html_problems(
-    page_checker, vnu, demo_site, live_server, browser_summary
+    page_checker, demo_pages, live_server, browser_summary
 ):
-    """Every live, public page in German and English, plus the 404 page in both."""
+    """Every live, public page in German and English, plus the 404 and 500 pages in both."""
     started = time.monotonic()
-    targets = [(path, lang, 200) for path, lang in demo_site.pages]
-    targets += [(path, lang, 404) for path, lang in NOT_FOUND_PAGES]
-
-    reports = [
-        page_checker.check(live_server.url + path, lang=lang, status=status)
-        for path, lang, status in targets
+    reports = [page_checker.check(live_server.url + path, lang=lang) for path, lang in demo_pages]
+    reports += [
+        page_checker.check(live_server.url + path, lang=lang, status=404)
+        for path, lang in NOT_FOUND_PAGES
+    ]
+    reports += [
+        page_checker.check(
+            live_server.url + path,
+            lang=lang,
+            status=500,
+            skip_link=False,  # a bare page with nothing to skip
+            canned={live_server.url + path: _server_error_html(lang)},
+        )
+        for path, lang in SERVER_ERROR_PAGES
     ]
 
     languages = Counter(report.lang for report in reports)
@@ -93,12 +125,12 @@ def test_public_pages_have_no_accessibility_or_html_problems(
     other = sum(report.other_problems for report in reports)
     per_language = ", ".join(f"{code}: {count}" for code, count in sorted(languages.items()))
     browser_summary.append(
-        f"browser pass: checked {len(reports)} pages ({per_language}; "
-        f"{len(NOT_FOUND_PAGES)} of them not-found pages) with {page_checker.description}: "
+        f"browser pass: checked {len(reports)} pages ({per_language}; of them "
+        f"{len(NOT_FOUND_PAGES)} not-found and {len(SERVER_ERROR_PAGES)} server-error pages) "
+        f"with {page_checker.description}: "
         f"{axe} axe violations, {html} HTML errors, {other} other problems "
         f"in {time.monotonic() - started:.1f} s"
     )
-    browser_summary.extend(f"browser pass: {note}" for note in demo_site.notes)
 
     failed = [report for report in reports if report.problems]
     if failed:
