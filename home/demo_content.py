@@ -87,17 +87,82 @@ ABOUT = {
         "öffentlicher Verwaltungen."
     ),
     "body": [
+        (
+            "key_facts",
+            {
+                "heading": "Auf einen Blick",
+                "facts": [
+                    {"label": "Betrieben von", "value": "Landesstelle für Vielfalt (Demo)"},
+                    {"label": "Sprachen", "value": "Deutsch und Englisch"},
+                    {"label": "Lizenz", "value": "Europäische Union Public Licence (EUPL 1.2)"},
+                ],
+            },
+        ),
         ("heading", {"text": "Ein offenes Angebot", "level": "h2"}),
         (
             "paragraph",
             "<p>Die Seitenvorlagen dieser Website sind offen lizenziert. Andere "
             "Verwaltungen können sie für ihre eigenen Angebote übernehmen und anpassen.</p>",
         ),
+        (
+            "process_steps",
+            {
+                "heading": "So übernehmen andere Verwaltungen die Vorlagen",
+                "intro": "<p>Drei Schritte führen zur eigenen Website.</p>",
+                "steps": [
+                    {
+                        "title": "Einrichten",
+                        "text": "<p>Die IT-Stelle installiert die Website auf einem eigenen "
+                        "Server.</p>",
+                    },
+                    {
+                        "title": "Anpassen",
+                        "text": "<p>Die Redaktion trägt Name, Logo, Farben und Kontakt "
+                        "der eigenen Stelle ein.</p>",
+                    },
+                    {
+                        "title": "Veröffentlichen",
+                        "text": "<p>Die Redaktion füllt die Seiten und gibt sie frei.</p>",
+                    },
+                ],
+            },
+        ),
         ("heading", {"text": "Barrierefrei und in zwei Sprachen", "level": "h2"}),
         (
             "paragraph",
             "<p>Alle Inhalte erscheinen auf Deutsch und auf Englisch. Die Seiten "
             "funktionieren ohne JavaScript und laden nichts von fremden Servern.</p>",
+        ),
+        (
+            "accordion",
+            {
+                "heading": "Häufige Fragen",
+                "items": [
+                    {
+                        "title": "Was kostet die Nutzung?",
+                        "text": "<p>Nichts. Der Quellcode steht unter einer offenen "
+                        "Lizenz; es fallen nur die Kosten für den eigenen Betrieb an.</p>",
+                    },
+                    {
+                        "title": "Braucht die Redaktion Programmierkenntnisse?",
+                        "text": "<p>Nein. Seiten entstehen im Browser aus Bausteinen wie "
+                        "Text, Bild, Eckdaten und Downloads.</p>",
+                    },
+                ],
+            },
+        ),
+        (
+            "contact_person",
+            {
+                "name": "Referat Vielfalt und Chancengleichheit",
+                "role": "Redaktion",
+                "organisation": "Landesstelle für Vielfalt (Demo)",
+                "phone": "030 123456-0",
+                "email": "vielfalt@example.org",
+                "photo": None,
+                "alt_text": "",
+                "decorative": False,
+            },
         ),
     ],
 }
@@ -110,6 +175,13 @@ ABOUT_EN = {
         "This website is a toolkit for the diversity and equality offices of public "
         "administrations."
     ),
+    "Auf einen Blick": "At a glance",
+    "Betrieben von": "Run by",
+    "Landesstelle für Vielfalt (Demo)": "State Office for Diversity (demo)",
+    "Sprachen": "Languages",
+    "Deutsch und Englisch": "German and English",
+    "Lizenz": "Licence",
+    "Europäische Union Public Licence (EUPL 1.2)": "European Union Public Licence (EUPL 1.2)",
     "Ein offenes Angebot": "An open service",
     (
         "Die Seitenvorlagen dieser Website sind offen lizenziert. Andere Verwaltungen "
@@ -117,6 +189,22 @@ ABOUT_EN = {
     ): (
         "The page templates of this website are openly licensed. Other administrations "
         "can adopt and adapt them for their own services."
+    ),
+    "So übernehmen andere Verwaltungen die Vorlagen": (
+        "How other administrations adopt the templates"
+    ),
+    "Drei Schritte führen zur eigenen Website.": "Three steps lead to your own website.",
+    "Einrichten": "Set up",
+    "Die IT-Stelle installiert die Website auf einem eigenen Server.": (
+        "The IT department installs the website on its own server."
+    ),
+    "Anpassen": "Adapt",
+    "Die Redaktion trägt Name, Logo, Farben und Kontakt der eigenen Stelle ein.": (
+        "The editorial team enters the name, logo, colours and contact of its own office."
+    ),
+    "Veröffentlichen": "Publish",
+    "Die Redaktion füllt die Seiten und gibt sie frei.": (
+        "The editorial team fills the pages and publishes them."
     ),
     "Barrierefrei und in zwei Sprachen": "Accessible and in two languages",
     (
@@ -126,6 +214,24 @@ ABOUT_EN = {
         "All content appears in German and English. The pages work without "
         "JavaScript and load nothing from other servers."
     ),
+    "Häufige Fragen": "Frequently asked questions",
+    "Was kostet die Nutzung?": "What does it cost?",
+    (
+        "Nichts. Der Quellcode steht unter einer offenen Lizenz; es fallen nur die "
+        "Kosten für den eigenen Betrieb an."
+    ): (
+        "Nothing. The source code is under an open licence; the only costs are those "
+        "of running it yourself."
+    ),
+    "Braucht die Redaktion Programmierkenntnisse?": "Does the editorial team need to code?",
+    ("Nein. Seiten entstehen im Browser aus Bausteinen wie Text, Bild, Eckdaten und Downloads."): (
+        "No. Pages are built in the browser from blocks such as text, image, key facts "
+        "and downloads."
+    ),
+    "Referat Vielfalt und Chancengleichheit": "Unit for Diversity and Equal Opportunities",
+    "Redaktion": "Editorial team",
+    "030 123456-0": "+49 30 123456-0",
+    "vielfalt@example.org": "vielfalt@example.org",
 }
 
 SETTINGS = {

@@ -32,5 +32,5 @@ def theme_css(request):
     site_settings = SiteSettings.for_site(site) if site else SiteSettings()
     css = render_to_string("home/theme.css", {"theme": site_settings})
     response = HttpResponse(css, content_type="text/css; charset=utf-8")
-    response["ETag"] = '"%s"' % hashlib.sha256(css.encode()).hexdigest()[:16]
+    response["ETag"] = f'"{hashlib.sha256(css.encode()).hexdigest()[:16]}"'
     return response

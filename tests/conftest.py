@@ -1,11 +1,18 @@
 """Fixtures shared by the whole suite."""
 
+from io import StringIO
+
 import pytest
 from django.core.cache import caches
 from django.core.management import call_command
 from wagtail.models import Page, Site
 
 from tests.factories import HomePageFactory
+
+
+def pytest_sessionstart(session):
+    """Compile the catalogues if they changed, so a plain ``pytest`` sees English strings."""
+    call_command("compile_translations", verbosity=0, stdout=StringIO())
 
 
 @pytest.fixture(autouse=True)

@@ -39,7 +39,9 @@ def main_navigation(context):
     current = context.get("page")
     items = []
     if root is not None:
-        children = root.get_children().live().public().in_menu().only("id", "title", "path", "url_path")
+        children = (
+            root.get_children().live().public().in_menu().only("id", "title", "path", "url_path")
+        )
         for child in children:
             active = bool(current and current.path.startswith(child.path))
             items.append(
@@ -60,7 +62,9 @@ def breadcrumbs(context):
     page = context.get("page")
     crumbs = []
     if page is not None and page.depth > 2:
-        ancestors = page.get_ancestors().filter(depth__gte=2).live().only("id", "title", "path", "url_path")
+        ancestors = (
+            page.get_ancestors().filter(depth__gte=2).live().only("id", "title", "path", "url_path")
+        )
         crumbs = [{"title": a.title, "url": a.get_url(request=request)} for a in ancestors]
     return {"crumbs": crumbs, "page": page}
 
@@ -103,7 +107,9 @@ def language_switcher(context):
 def alternate_links(context):
     """``<link rel="alternate" hreflang>`` for the translations that exist."""
     request = context.get("request")
-    links = [link for link in language_links(request, context.get("page")) if link["is_translation"]]
+    links = [
+        link for link in language_links(request, context.get("page")) if link["is_translation"]
+    ]
     return {"links": links if len(links) > 1 else [], "request": request}
 
 

@@ -68,9 +68,7 @@ def test_translated_page_renders_under_en(client, translated_pair):
 @pytest.mark.django_db
 def test_language_switcher_links_to_the_translation(client, translated_pair):
     html = client.get("/chancengleichheit/").content.decode()
-    assert (
-        '<a href="/en/equal-opportunities/" lang="en" hreflang="en">English</a>' in html
-    )
+    assert '<a href="/en/equal-opportunities/" lang="en" hreflang="en">English</a>' in html
     html = client.get("/en/equal-opportunities/").content.decode()
     assert '<a href="/chancengleichheit/" lang="de" hreflang="de">Deutsch</a>' in html
     assert '<link rel="alternate" hreflang="en"' in html

@@ -69,7 +69,9 @@ def test_settings_appear_in_header_and_footer(client, home_page):
     settings.save()
     settings.footer_links.add(FooterLink(page=page, sort_order=0))
     settings.footer_links.add(
-        FooterLink(url="https://example.org/barrierefreiheit", label="Barrierefreiheit", sort_order=1)
+        FooterLink(
+            url="https://example.org/barrierefreiheit", label="Barrierefreiheit", sort_order=1
+        )
     )
     settings.save()
     html = client.get(home_page.url).content.decode()
@@ -94,7 +96,9 @@ def test_footer_link_needs_exactly_one_target(home_page):
 @pytest.mark.django_db
 def test_footer_link_label_in_english(home_page):
     settings = SiteSettings.for_site(Site.objects.get())
-    link = FooterLink(settings=settings, url="https://example.org", label="Datenschutz", label_en="Privacy")
+    link = FooterLink(
+        settings=settings, url="https://example.org", label="Datenschutz", label_en="Privacy"
+    )
     with translation.override("en"):
         assert link.resolve() == ("Privacy", "https://example.org")
     with translation.override("de"):

@@ -25,6 +25,8 @@ class Command(BaseCommand):
         except IncompleteTranslation as error:
             raise CommandError(str(error)) from error
 
+        if options["verbosity"] == 0:
+            return
         for item in context.created:
             self.stdout.write(f"  created {item}")
         self.stdout.write(
