@@ -7,8 +7,8 @@ catalogues below, exactly as if an editor had uploaded a translated PO file.
 from django.core.management.base import CommandError
 from wagtail.models import Page
 
-from home.demo import child_by_slug, loader
-from home.models import ContentPage, FooterLink, HomePage, SiteSettings
+from home.demo import loader
+from home.models import ContentPage, DemoContentRecord, FooterLink, HomePage, SiteSettings
 from home.translation import translate_page
 
 HOME = {
@@ -272,6 +272,9 @@ def home_page(context):
         root = Page.get_first_root_node()
         home = root.add_child(instance=HomePage(**HOME))
         home.save_revision().publish()
+        DemoContentRecord.objects.get_or_create(
+            key="home.home", defaults={"translation_key": home.translation_key}
+        )
         context.site.root_page = home
         context.site.save()
         current.delete()
@@ -282,32 +285,25 @@ def home_page(context):
 
 @loader(order=1)
 def about_page(context):
-    page = child_by_slug(context.home, ABOUT["slug"])
-    if page is None:
-        page = context.home.add_child(instance=ContentPage(show_in_menus=True, **ABOUT))
-        page.save_revision().publish()
-        context.made(page.title)
-    else:
-        context.left(page.title)
-    ensure_translation(context, page, "en", ABOUT_EN)
+    page = context.page("home.about", context.home, ContentPage(show_in_menus=True, **ABOUT))
+    if page is not None:
+        ensure_translation(context, page, "en", ABOUT_EN)
 
 
 @loader(order=2)
 def site_settings(context):
-    """Fill the settings only while they are Wagtail's untouched defaults."""
-    settings = SiteSettings.for_site(context.site)
-    untouched = (
-        settings.organisation_name == SiteSettings._meta.get_field("organisation_name").default
-        and not settings.contact_email
-        and not settings.footer_links.exists()
-    )
-    if not untouched:
-        context.left("site settings")
+    """Fill the site settings once; later runs leave them to the editors."""
+    if not context.once("home.site_settings"):
         return
+    settings = SiteSettings.for_site(context.site)
     for field, value in SETTINGS.items():
         setattr(settings, field, value)
-    about = child_by_slug(context.home, ABOUT["slug"])
-    if about is not None:
-        settings.footer_links.add(FooterLink(page=about, sort_order=0))
     settings.save()
+    about = DemoContentRecord.objects.filter(key="home.about").first()
+    about_page = about and ContentPage.objects.filter(
+        translation_key=about.translation_key, locale=context.home.locale
+    ).first()
+    if about_page is not None:
+        settings.footer_links.add(FooterLink(page=about_page, sort_order=0))
+        settings.save()
     context.made("site settings")

@@ -2,12 +2,18 @@
 
 ``python manage.py load_demo_content`` imports ``<app>.demo_content`` of every
 installed app (so ``home`` never imports the apps above it) and runs the
-registered loaders in order. A loader creates what is missing and leaves
-everything that exists alone, so the command can run on every ``make run``
-without touching an editor's work.
+registered loaders in order. Loaders create things through
+:meth:`DemoContext.page` and :meth:`DemoContext.once`, which record each thing
+under a key: a second run leaves recorded things alone, even ones an editor
+renamed, moved or deleted, so the command can run on every ``make run``
+without duplicating anything or touching an editor's work.
 """
 
 from dataclasses import dataclass, field
+
+from wagtail.models import Page
+
+from home.models import DemoContentRecord
 
 _LOADERS = []
 
@@ -41,7 +47,30 @@ class DemoContext:
     def left(self, thing):
         self.kept.append(str(thing))
 
+    def page(self, key, parent, page):
+        """Add the unsaved ``page`` under ``parent`` and publish it, unless ``key`` ran before.
 
-def child_by_slug(parent, slug):
-    """The child page of ``parent`` with ``slug``, or None."""
-    return parent.get_children().filter(slug=slug).specific().first()
+        Returns the page created now or earlier (in the parent's locale), or None
+        when an editor has deleted it since (it is not brought back).
+        """
+        record = DemoContentRecord.objects.filter(key=key).first()
+        if record is not None:
+            existing = (
+                Page.objects.filter(translation_key=record.translation_key, locale=parent.locale)
+                .specific()
+                .first()
+            )
+            self.left(existing.title if existing else f"{key} (deleted by an editor)")
+            return existing
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        DemoContentRecord.objects.create(key=key, translation_key=page.translation_key)
+        self.made(page.title)
+        return page
+
+    def once(self, key):
+        """True the first time ``key`` is asked for (and records it), False ever after."""
+        _record, created = DemoContentRecord.objects.get_or_create(key=key)
+        if not created:
+            self.left(key)
+        return created

@@ -85,3 +85,25 @@ def test_demo_content_refuses_a_foreign_site_root(db):
     with pytest.raises(CommandError, match="not a HomePage"):
         call_command("load_demo_content", verbosity=0)
     assert not HomePage.objects.exists()
+
+
+@pytest.mark.django_db
+def test_demo_content_does_not_duplicate_a_page_an_editor_renamed(demo_content):
+    home = demo_content.root_page.specific
+    about = home.get_children().get(slug="ueber-dieses-angebot").specific
+    about.slug = "ueber-uns"
+    about.save_revision().publish()
+    before = counts()
+    call_command("load_demo_content", verbosity=0)
+    assert counts() == before
+    assert not ContentPage.objects.filter(slug="ueber-dieses-angebot", locale=home.locale).exists()
+
+
+@pytest.mark.django_db
+def test_demo_content_does_not_bring_back_a_deleted_page(demo_content):
+    home = demo_content.root_page.specific
+    about = home.get_children().get(slug="ueber-dieses-angebot")
+    for page in about.get_translations(inclusive=True):
+        page.delete()
+    call_command("load_demo_content", verbosity=0)
+    assert not ContentPage.objects.exists()
