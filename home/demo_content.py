@@ -300,9 +300,12 @@ def site_settings(context):
         setattr(settings, field, value)
     settings.save()
     about = DemoContentRecord.objects.filter(key="home.about").first()
-    about_page = about and ContentPage.objects.filter(
-        translation_key=about.translation_key, locale=context.home.locale
-    ).first()
+    about_page = (
+        about
+        and ContentPage.objects.filter(
+            translation_key=about.translation_key, locale=context.home.locale
+        ).first()
+    )
     if about_page is not None:
         settings.footer_links.add(FooterLink(page=about_page, sort_order=0))
         settings.save()
