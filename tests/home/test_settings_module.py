@@ -109,3 +109,39 @@ def test_malformed_values_are_refused_with_a_message():
 
 def test_postgresql_search_uses_german_stemming():
     assert settings.WAGTAILSEARCH_BACKENDS["default"].get("SEARCH_CONFIG") == "german"
+
+
+def test_check_deploy_is_clean_with_the_documented_production_values(tmp_path):
+    """docs/deploy-check.env holds the production values the README points to."""
+    values = {}
+    for line in (settings.BASE_DIR / "docs" / "deploy-check.env").read_text().splitlines():
+        if line and not line.startswith("#"):
+            name, _, value = line.partition("=")
+            values[name] = value
+    values["DATABASE_URL"] = f"sqlite:///{tmp_path / 'deploy.sqlite3'}"
+    env = {"PATH": os.environ["PATH"], "DJANGO_SETTINGS_MODULE": "config.settings", **values}
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout
+
+
+def test_no_model_changes_without_migrations():
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "manage.py", "makemigrations", "--check", "--dry-run"],
+        cwd=settings.BASE_DIR,
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "tests.settings"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "No changes detected" in result.stdout
