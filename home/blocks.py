@@ -9,6 +9,7 @@ or a page pick one in ``get_preview_value()`` when the database has one.
 """
 
 import re
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
@@ -416,6 +417,53 @@ class AccordionBlock(blocks.StructBlock):
             ],
         }
         description = _("Fragen und Antworten oder Details, die Lesende bei Bedarf aufklappen.")
+        preview_template = PREVIEW_TEMPLATE
+
+
+class TermBlock(blocks.StructBlock):
+    """A term and what it means."""
+
+    term = blocks.CharBlock(label=_("Stichwort"), max_length=200)
+    text = ParagraphBlock(label=_("Erläuterung"))
+
+    class Meta:
+        icon = "list-ul"
+        template = "blocks/term_block.html"
+        label = _("Stichwort")
+        preview_value = {
+            "term": "Städtenetzwerk",
+            "text": "<p>Verwaltungen tauschen erfolgreiche Ansätze aus.</p>",
+        }
+        description = _("Ein Stichwort mit seiner Erläuterung.")
+        preview_template = PREVIEW_TEMPLATE
+
+
+class TermListBlock(blocks.StructBlock):
+    """A bulleted list that leads each point with a term, such as a project's components."""
+
+    heading = blocks.CharBlock(label=_("Überschrift"), required=False, max_length=200)
+    items = blocks.ListBlock(TermBlock(), label=_("Punkte"), min_num=1)
+
+    class Meta:
+        icon = "list-ul"
+        template = "blocks/term_list_block.html"
+        label = _("Liste mit Stichworten")
+        preview_value = {
+            "heading": "Projektbestandteile",
+            "items": [
+                {
+                    "term": "Städtenetzwerk",
+                    "text": "<p>Aufbau eines deutschlandweiten Netzwerks.</p>",
+                },
+                {
+                    "term": "Diversity-Fortbildungen",
+                    "text": "<p>Zwei Fortbildungsreihen für Verwaltungsmitarbeitende.</p>",
+                },
+            ],
+        }
+        description = _(
+            "Aufzählung, deren Punkte mit einem Stichwort beginnen, etwa Projektbestandteile."
+        )
         preview_template = PREVIEW_TEMPLATE
 
 
@@ -915,6 +963,54 @@ class ContactPersonBlock(blocks.StructBlock):
         return context
 
 
+# Video ------------------------------------------------------------------------
+
+
+class VideoLinkBlock(blocks.StructBlock):
+    """A video described on the page and watched where it is published.
+
+    Nothing is embedded, so no request goes to the video host; the page links to
+    the video and can carry its transcript.
+    """
+
+    title = blocks.CharBlock(label=_("Titel des Videos"), max_length=200)
+    description = ParagraphBlock(label=_("Beschreibung"), required=False)
+    url = blocks.URLBlock(
+        label=_("Adresse des Videos"),
+        required=False,
+        help_text=_("Wo das Video veröffentlicht ist; leer, wenn es (noch) keine gibt."),
+    )
+    duration = blocks.CharBlock(
+        label=_("Dauer"),
+        required=False,
+        max_length=20,
+        help_text=_("Zum Beispiel 3:45 Min."),
+    )
+    transcript = ParagraphBlock(label=_("Transkript"), required=False)
+
+    class Meta:
+        icon = "media"
+        template = "blocks/video_link_block.html"
+        label = _("Video")
+        preview_value = {
+            "title": "Was ist eigentlich Diversity?",
+            "description": "<p>Ein Erklärfilm über Vielfalt in der Verwaltung.</p>",
+            "url": "https://www.berlin.de/sen/lads/",
+            "duration": "3:20 Min.",
+            "transcript": "",
+        }
+        description = _(
+            "Ein Video mit Beschreibung, Link und Transkript; es wird nicht eingebettet."
+        )
+        preview_template = PREVIEW_TEMPLATE
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        url = value.get("url") or ""
+        context["host"] = urlsplit(url).hostname or "" if url else ""
+        return context
+
+
 # The stream -------------------------------------------------------------------
 
 
@@ -925,10 +1021,12 @@ class BodyBlock(blocks.StreamBlock):
     paragraph = ParagraphBlock(group=_("Text"))
     quote = QuoteBlock(group=_("Text"))
     image = CaptionedImageBlock(group=_("Medien"))
+    video = VideoLinkBlock(group=_("Medien"))
     logo_bar = LogoBarBlock(group=_("Medien"))
     key_facts = KeyFactsBlock(group=_("Struktur"))
     process_steps = ProcessStepsBlock(group=_("Struktur"))
     goals = GoalsBlock(group=_("Struktur"))
+    term_list = TermListBlock(group=_("Struktur"))
     accordion = AccordionBlock(group=_("Struktur"))
     teaser_cards = TeaserCardsBlock(group=_("Verweise"))
     link_cards = LinkCardsBlock(group=_("Verweise"))

@@ -5,6 +5,7 @@ from io import StringIO
 import pytest
 from django.core.cache import caches
 from django.core.management import call_command
+from django.utils import translation
 from wagtail.models import Page, Site
 
 from tests.factories import HomePageFactory
@@ -19,6 +20,14 @@ def pytest_sessionstart(session):
 def _media_root(settings, tmp_path):
     """Each test writes uploads to its own directory."""
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def _german_by_default():
+    """Every test starts in German: a request leaves its language active in the thread."""
+    translation.activate("de")
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture(autouse=True)

@@ -8,6 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from home.models.topics import TopicsMixin
 
 
 class HomePage(Page):
@@ -31,14 +32,14 @@ class HomePage(Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.ContentPage"]
+    subpage_types = ["home.ContentPage", "home.TopicIndexPage"]
 
     class Meta:
         verbose_name = _("Startseite")
         verbose_name_plural = _("Startseiten")
 
 
-class ContentPage(Page):
+class ContentPage(TopicsMixin, Page):
     """A general page built from the block library: about us, legal notices, topics."""
 
     intro = models.TextField(
@@ -57,6 +58,8 @@ class ContentPage(Page):
         index.SearchField("intro"),
         index.SearchField("body"),
     ]
+
+    promote_panels = Page.promote_panels + TopicsMixin.panels
 
     parent_page_types = ["home.HomePage", "home.ContentPage"]
     subpage_types = ["home.ContentPage"]

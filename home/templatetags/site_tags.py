@@ -3,9 +3,14 @@
 from django import template
 from django.conf import settings
 from django.utils import translation
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from wagtail.models import Locale, Site
 
 from home.formats import file_description
+from home.listing import query_string as _query_string
+from home.models.topic_index import topic_index_for
+from home.structured_data import page_structured_data, to_json_ld
 
 register = template.Library()
 
@@ -143,3 +148,49 @@ def footer_links(context, site_settings):
         if resolved:
             links.append(resolved)
     return links
+
+
+@register.simple_tag(takes_context=True)
+def query_string(context, **changes):
+    """The current query string with ``changes`` (``None`` or ``""`` removes a key)."""
+    request = context.get("request")
+    return _query_string(request.GET if request else None, **changes)
+
+
+@register.simple_tag(takes_context=True)
+def structured_data(context):
+    """``<script type="application/ld+json">`` with the page's schema.org data."""
+    page = context.get("page")
+    request = context.get("request")
+    if page is None or not getattr(page, "pk", None):
+        return ""
+    return format_html(
+        '<script type="application/ld+json">{}</script>',
+        mark_safe(to_json_ld(page_structured_data(page, request))),  # noqa: S308
+    )
+
+
+def _topic_index(request, page):
+    """The site's topic overview in the page's language, looked up once per request."""
+    cache = getattr(request, "_topic_index_cache", None) if request else None
+    if cache is None:
+        cache = {}
+        if request is not None:
+            request._topic_index_cache = cache
+    if page.locale_id not in cache:
+        cache[page.locale_id] = topic_index_for(page)
+    return cache[page.locale_id]
+
+
+@register.inclusion_tag("includes/topic_list.html", takes_context=True)
+def topic_links(context, page):
+    """The page's topics, each linking to its topic page when the site has a topic overview."""
+    request = context.get("request")
+    topics = list(page.topics.all()) if hasattr(page, "topics") else []
+    index = _topic_index(request, page) if topics else None
+    return {
+        "topics": [
+            {"label": topic.label, "url": index.topic_url(topic) if index else ""}
+            for topic in topics
+        ]
+    }

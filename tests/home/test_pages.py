@@ -4,7 +4,7 @@ import pytest
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
-from home.models import ContentPage, HomePage
+from home.models import ContentPage, HomePage, TopicIndexPage
 from tests.factories import ContentPageFactory
 
 
@@ -20,7 +20,8 @@ class PageTreeRulesTests(WagtailPageTestCase):
         self.assertCanNotCreateAt(Page, ContentPage)
 
     def test_allowed_subpage_types(self):
-        self.assertAllowedSubpageTypes(HomePage, {ContentPage})
+        self.assertAllowedSubpageTypes(HomePage, {ContentPage, TopicIndexPage})
+        self.assertAllowedSubpageTypes(TopicIndexPage, set())
         self.assertAllowedSubpageTypes(ContentPage, {ContentPage})
 
 
