@@ -62,6 +62,8 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "home",
+    "projects",
+    "networks",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

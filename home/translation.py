@@ -8,13 +8,44 @@ from wagtail_localize.models import Translation, TranslationSource
 class IncompleteTranslation(Exception):
     """A catalogue lacks strings that the page contains."""
 
-    def __init__(self, page, missing):
-        self.page = page
+    def __init__(self, instance, missing):
+        self.instance = instance
         self.missing = missing
         super().__init__(
-            f"{len(missing)} string(s) of page {page.title!r} have no translation: "
+            f"{len(missing)} string(s) of {instance!s} have no translation: "
             + "; ".join(repr(text) for text in missing[:5])
         )
+
+
+def _fill_catalogue(instance, locale, catalogue):
+    """Put ``catalogue``'s strings into the instance's wagtail-localize translation."""
+    source, _created = TranslationSource.update_or_create_from_instance(instance)
+    translation, _created = Translation.objects.get_or_create(
+        source=source, target_locale=locale, defaults={"enabled": True}
+    )
+    po = translation.export_po()
+    missing = []
+    for entry in po:
+        if entry.msgid in catalogue:
+            entry.msgstr = catalogue[entry.msgid]
+        else:
+            missing.append(entry.msgid)
+    if missing:
+        raise IncompleteTranslation(instance, missing)
+    translation.import_po(po)
+    return source
+
+
+@transaction.atomic
+def translate_snippet(instance, language_code, catalogue, user=None):
+    """Create or update the translation of a translatable snippet (TranslatableMixin).
+
+    Same contract as :func:`translate_page`; returns the translated instance.
+    """
+    locale = Locale.objects.get(language_code=language_code)
+    source = _fill_catalogue(instance, locale, catalogue)
+    source.create_or_update_translation(locale, user=user, publish=True, fallback=False)
+    return instance.get_translation(locale)
 
 
 @transaction.atomic
@@ -33,22 +64,7 @@ def translate_page(page, language_code, catalogue, user=None):
     """
     locale = Locale.objects.get(language_code=language_code)
     page = page.specific
-    source, _created = TranslationSource.update_or_create_from_instance(page)
-    translation, _created = Translation.objects.get_or_create(
-        source=source, target_locale=locale, defaults={"enabled": True}
-    )
-
-    po = translation.export_po()
-    missing = []
-    for entry in po:
-        if entry.msgid in catalogue:
-            entry.msgstr = catalogue[entry.msgid]
-        else:
-            missing.append(entry.msgid)
-    if missing:
-        raise IncompleteTranslation(page, missing)
-    translation.import_po(po)
-
+    source = _fill_catalogue(page, locale, catalogue)
     source.create_or_update_translation(locale, user=user, publish=False, fallback=False)
     translated = page.get_translation(locale)
     translated.get_latest_revision().publish(user=user)

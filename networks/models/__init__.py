@@ -1,0 +1,3 @@
+from networks.models.organisations import Organisation
+
+__all__ = ["Organisation"]
