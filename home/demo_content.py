@@ -9,7 +9,6 @@ from wagtail.models import Page
 
 from home.demo import loader
 from home.models import ContentPage, DemoContentRecord, FooterLink, HomePage, SiteSettings
-from home.translation import translate_page
 
 HOME = {
     "title": "Vielfalt in der Verwaltung",
@@ -243,17 +242,6 @@ SETTINGS = {
 }
 
 
-def ensure_translation(context, page, language_code, catalogue):
-    """Translate ``page`` unless a translation exists already (an editor's, perhaps)."""
-    existing = page.get_translations().filter(locale__language_code=language_code).first()
-    if existing is not None:
-        context.left(f"{existing.title} ({language_code})")
-        return existing
-    translated = translate_page(page, language_code, catalogue)
-    context.made(f"{translated.title} ({language_code})")
-    return translated
-
-
 @loader(order=0)
 def home_page(context):
     """The site's HomePage; on a fresh install it replaces Wagtail's placeholder page."""
@@ -279,15 +267,16 @@ def home_page(context):
         context.site.save()
         current.delete()
         context.home = home
+        context.home_created = True
         context.made(home.title)
-    ensure_translation(context, context.home, "en", HOME_EN)
+    context.translate(context.home, HOME_EN)
 
 
 @loader(order=1)
 def about_page(context):
     page = context.page("home.about", context.home, ContentPage(show_in_menus=True, **ABOUT))
     if page is not None:
-        ensure_translation(context, page, "en", ABOUT_EN)
+        context.translate(page, ABOUT_EN)
 
 
 @loader(order=2)

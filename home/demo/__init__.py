@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from wagtail.models import Page
 
 from home.models import DemoContentRecord
+from home.translation import translate_page
 
 _LOADERS = []
 
@@ -38,6 +39,7 @@ class DemoContext:
 
     site: object
     home: object = None
+    home_created: bool = False
     created: list = field(default_factory=list)
     kept: list = field(default_factory=list)
 
@@ -67,6 +69,20 @@ class DemoContext:
         DemoContentRecord.objects.create(key=key, translation_key=page.translation_key)
         self.made(page.title)
         return page
+
+    def translate(self, page, catalogue, language_code="en"):
+        """Translate ``page`` through wagtail-localize unless a translation exists already.
+
+        An existing translation (perhaps an editor's) is left alone. Returns the
+        translated page.
+        """
+        existing = page.get_translations().filter(locale__language_code=language_code).first()
+        if existing is not None:
+            self.left(f"{existing.title} ({language_code})")
+            return existing.specific
+        translated = translate_page(page, language_code, catalogue)
+        self.made(f"{translated.title} ({language_code})")
+        return translated
 
     def once(self, key):
         """True the first time ``key`` is asked for (and records it), False ever after."""
