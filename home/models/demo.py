@@ -14,6 +14,9 @@ class DemoContentRecord(models.Model):
 
     key = models.CharField(_("Schlüssel"), max_length=100, unique=True)
     translation_key = models.UUIDField(_("Übersetzungsschlüssel"), null=True, blank=True)
+    object_id = models.PositiveBigIntegerField(
+        _("Objekt-ID"), null=True, blank=True, help_text=_("Für Dokumente, Bilder und Snippets.")
+    )
     created_at = models.DateTimeField(_("angelegt"), auto_now_add=True)
 
     class Meta:
