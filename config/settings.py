@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "home",
     "projects",
     "networks",
+    "publications",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -83,6 +84,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -256,6 +258,19 @@ if env_bool("USE_X_FORWARDED_PROTO", False):
 # The health check of a load balancer speaks plain HTTP.
 SECURE_REDIRECT_EXEMPT = [r"^healthz/$"]
 
+# Background tasks -----------------------------------------------------------
+# "immediate" runs a task at once in the request (development, tests);
+# "database" queues it for `python manage.py db_worker` (production).
+
+_TASK_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+TASKS_BACKEND = env_str("TASKS_BACKEND", "immediate")
+if TASKS_BACKEND not in _TASK_BACKENDS:
+    sys.exit(f"TASKS_BACKEND={TASKS_BACKEND!r} is not supported: use immediate or database.")
+TASKS = {"default": {"BACKEND": _TASK_BACKENDS[TASKS_BACKEND]}}
+
 # Logging ------------------------------------------------------------------
 
 LOGGING = {
@@ -275,8 +290,14 @@ LOGGING = {
 
 WAGTAIL_SITE_NAME = env_str("WAGTAIL_SITE_NAME", "Vielfalt")
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILDOCS_DOCUMENT_MODEL = "publications.LibraryDocument"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "publications.forms.DocumentForm"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "txt", "csv", "epub"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = env_int("DOCUMENT_MAX_UPLOAD_MB", 20) * 1000 * 1000
+# Documents go through Wagtail's serve view: permission checks, Content-Disposition
+# and "Content-Security-Policy: default-src 'none'" on every response.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False

@@ -389,3 +389,10 @@ PNG_BYTES = (
     b"\x00\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N"
     b"\x00\x00\x00\x00IEND\xaeB`\x82"
 )
+
+
+def picture_png():
+    """PNG bytes, for uploads that pretend to be something else."""
+    buffer = BytesIO()
+    picture().save(buffer, format="PNG")
+    return buffer.getvalue()
