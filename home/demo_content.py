@@ -8,7 +8,15 @@ from django.core.management.base import CommandError
 from wagtail.models import Page
 
 from home.demo import loader
-from home.models import ContentPage, DemoContentRecord, FooterLink, HomePage, SiteSettings
+from home.models import (
+    ContentPage,
+    DemoContentRecord,
+    FooterLink,
+    HomePage,
+    SiteSettings,
+    TopicIndexPage,
+)
+from home.translation import translate_page
 
 HOME = {
     "title": "Vielfalt in der Verwaltung",
@@ -279,6 +287,25 @@ def about_page(context):
         context.translate(page, ABOUT_EN)
 
 
+TOPICS = {
+    "title": "Themen",
+    "slug": "themen",
+    "search_description": "Alle Seiten dieser Website, geordnet nach Themen.",
+}
+TOPICS_EN = {
+    "Themen": "Topics",
+    "themen": "topics",
+    TOPICS["search_description"]: "Every page of this website, by topic.",
+}
+
+
+@loader(order=1)
+def topics_page(context):
+    page = context.page("home.topics", context.home, TopicIndexPage(**TOPICS))
+    if page is not None:
+        context.translate(page, TOPICS_EN)
+
+
 @loader(order=2)
 def site_settings(context):
     """Fill the site settings once; later runs leave them to the editors."""
@@ -288,14 +315,47 @@ def site_settings(context):
     for field, value in SETTINGS.items():
         setattr(settings, field, value)
     settings.save()
-    about = DemoContentRecord.objects.filter(key="home.about").first()
-    about_page = (
-        about
-        and ContentPage.objects.filter(
-            translation_key=about.translation_key, locale=context.home.locale
-        ).first()
-    )
-    if about_page is not None:
-        settings.footer_links.add(FooterLink(page=about_page, sort_order=0))
-        settings.save()
+    for order, key in enumerate(("home.about", "home.topics")):
+        page = context.recorded(key)
+        if page is not None:
+            settings.footer_links.add(FooterLink(page=page, sort_order=order))
+    settings.save()
     context.made("site settings")
+
+
+HIGHLIGHTS = {
+    "heading": "Schwerpunkte",
+    "pages": (
+        "projects.berlin",
+        "projects.thuringia",
+        "networks.city_network",
+        "networks.good_practice",
+    ),
+}
+HIGHLIGHTS_EN = {"Schwerpunkte": "Highlights"}
+
+
+@loader(order=90)
+def home_highlights(context):
+    """Cards on a home page made in this very run, pointing to the seed projects and more.
+
+    A home page from an earlier run may carry an editor's work by now; it is left alone.
+    """
+    if not context.home_created:
+        return
+    pages = [page for page in map(context.recorded, HIGHLIGHTS["pages"]) if page is not None]
+    if not pages:
+        return
+    home = context.home
+    home.body.append(
+        (
+            "teaser_cards",
+            {
+                "heading": HIGHLIGHTS["heading"],
+                "cards": [{"page": page, "title": "", "text": "", "image": None} for page in pages],
+            },
+        )
+    )
+    home.save_revision().publish()
+    translate_page(home, "en", {**HOME_EN, **HIGHLIGHTS_EN})
+    context.made("home page highlights")

@@ -49,9 +49,3 @@ def home_page(db):
     if placeholder.pk != home.pk and placeholder.specific_class is Page:
         placeholder.delete()
     return home
-
-
-@pytest.fixture
-def demo_content(db):
-    call_command("load_demo_content", verbosity=0)
-    return Site.objects.get(is_default_site=True)

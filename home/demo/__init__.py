@@ -70,6 +70,17 @@ class DemoContext:
         self.made(page.title)
         return page
 
+    def recorded(self, key):
+        """The German page recorded under ``key``, or None (never made, or deleted since)."""
+        record = DemoContentRecord.objects.filter(key=key).first()
+        if record is None or record.translation_key is None:
+            return None
+        return (
+            Page.objects.filter(translation_key=record.translation_key, locale=self.home.locale)
+            .specific()
+            .first()
+        )
+
     def translate(self, page, catalogue, language_code="en"):
         """Translate ``page`` through wagtail-localize unless a translation exists already.
 

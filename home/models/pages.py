@@ -32,7 +32,15 @@ class HomePage(Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.ContentPage", "home.TopicIndexPage"]
+    subpage_types = [
+        "home.ContentPage",
+        "home.TopicIndexPage",
+        "projects.ProjectIndexPage",
+        "projects.FundingNoticeIndexPage",
+        "networks.NetworkPage",
+        "networks.EventIndexPage",
+        "networks.BestPracticeIndexPage",
+    ]
 
     class Meta:
         verbose_name = _("Startseite")
@@ -62,7 +70,14 @@ class ContentPage(TopicsMixin, Page):
     promote_panels = Page.promote_panels + TopicsMixin.panels
 
     parent_page_types = ["home.HomePage", "home.ContentPage"]
-    subpage_types = ["home.ContentPage"]
+    subpage_types = [
+        "home.ContentPage",
+        "projects.ProjectIndexPage",
+        "projects.FundingNoticeIndexPage",
+        "networks.NetworkPage",
+        "networks.EventIndexPage",
+        "networks.BestPracticeIndexPage",
+    ]
 
     class Meta:
         verbose_name = _("Inhaltsseite")

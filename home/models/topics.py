@@ -8,12 +8,22 @@ shown to English readers.
 """
 
 from django.db import models
+from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import ItemBase, TagBase
 from wagtail.admin.panels import FieldPanel
+
+GERMAN_LETTERS = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
+)
+
+
+def german_slug(text):
+    """``Führung und Förderung`` → ``fuehrung-und-foerderung``."""
+    return slugify(text.translate(GERMAN_LETTERS))
 
 
 class Topic(TagBase):
@@ -32,6 +42,11 @@ class Topic(TagBase):
         verbose_name = _("Thema")
         verbose_name_plural = _("Themen")
         ordering = ["name"]
+
+    def slugify(self, tag, i=None):
+        """ASCII slugs for URLs (/themen/fuehrung/), spelling umlauts as German does."""
+        slug = german_slug(tag)
+        return f"{slug}_{i}" if i is not None else slug
 
     @property
     def label(self):

@@ -91,3 +91,35 @@ class Organisation(index.Indexed, models.Model):
 
     def natural_key(self):
         return (self.name,)
+
+    @property
+    def is_administration(self):
+        """True for municipal, state and federal bodies."""
+        return self.level in ADMINISTRATION_LEVELS
+
+    def schema_org(self):
+        """The organisation for schema.org: a GovernmentOrganization or an Organization."""
+        data = {
+            "@type": "GovernmentOrganization" if self.is_administration else "Organization",
+            "name": self.name,
+        }
+        if self.short_name:
+            data["alternateName"] = self.short_name
+        if self.website:
+            data["url"] = self.website
+        return data
+
+
+ADMINISTRATION_LEVELS = frozenset(
+    {Organisation.Level.KOMMUNE, Organisation.Level.LAND, Organisation.Level.BUND}
+)
+
+LEVEL_ORDER = [
+    Organisation.Level.BUND,
+    Organisation.Level.LAND,
+    Organisation.Level.KOMMUNE,
+    Organisation.Level.ZIVILGESELLSCHAFT,
+    Organisation.Level.WISSENSCHAFT,
+    Organisation.Level.SONSTIGE,
+]
+"""The order in which members are grouped: the administrations first, from the top down."""

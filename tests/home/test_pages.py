@@ -5,6 +5,8 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import ContentPage, HomePage, TopicIndexPage
+from networks.models import BestPracticeIndexPage, EventIndexPage, NetworkPage
+from projects.models import FundingNoticeIndexPage, ProjectIndexPage
 from tests.factories import ContentPageFactory
 
 
@@ -20,9 +22,20 @@ class PageTreeRulesTests(WagtailPageTestCase):
         self.assertCanNotCreateAt(Page, ContentPage)
 
     def test_allowed_subpage_types(self):
-        self.assertAllowedSubpageTypes(HomePage, {ContentPage, TopicIndexPage})
+        indexes = {
+            ProjectIndexPage,
+            FundingNoticeIndexPage,
+            NetworkPage,
+            EventIndexPage,
+            BestPracticeIndexPage,
+        }
+        self.assertAllowedSubpageTypes(HomePage, {ContentPage, TopicIndexPage, *indexes})
+        self.assertAllowedSubpageTypes(ContentPage, {ContentPage, *indexes})
         self.assertAllowedSubpageTypes(TopicIndexPage, set())
-        self.assertAllowedSubpageTypes(ContentPage, {ContentPage})
+
+    def test_one_topic_overview_per_site(self):
+        self.assertCanCreateAt(HomePage, TopicIndexPage)
+        self.assertCanNotCreateAt(ContentPage, TopicIndexPage)
 
 
 @pytest.mark.django_db
