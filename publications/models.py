@@ -52,7 +52,9 @@ class LibraryDocument(AbstractDocument):
         default=ExtractionStatus.PENDING,
         editable=False,
     )
-    extraction_message = models.TextField(_("Hinweis zur Textauswertung"), blank=True, editable=False)
+    extraction_message = models.TextField(
+        _("Hinweis zur Textauswertung"), blank=True, editable=False
+    )
     extracted_hash = models.CharField(max_length=40, blank=True, editable=False)
     extracted_at = models.DateTimeField(_("ausgewertet am"), null=True, blank=True, editable=False)
 

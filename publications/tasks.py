@@ -57,7 +57,9 @@ def extract_document_text(document_id):
     document_model.objects.filter(pk=document_id).update(**updates)
     document.refresh_from_db()
     insert_or_update_object(document)
-    logger.info("document %s extracted: %s, %s pages", document_id, result.status, result.page_count)
+    logger.info(
+        "document %s extracted: %s, %s pages", document_id, result.status, result.page_count
+    )
 
 
 def schedule_extraction(document):
