@@ -14,8 +14,8 @@ Each page is created once (recorded under its key) and translated through
 wagtail-localize; a second run changes nothing.
 """
 
-from home.demo import loader
-from home.models import DemoContentRecord, Topic
+from home.demo import loader, topic
+from home.models import DemoContentRecord
 from networks import demo_texts as texts
 from networks.demo_texts import german
 from networks.models import (
@@ -39,20 +39,7 @@ def _organisation(name):
 
 def _topic(name):
     """The topic with this German name, created with its English name when missing."""
-    topic = Topic.objects.filter(name=name).first()
-    if topic is None:
-        topic = Topic.objects.create(name=name, name_en=texts.TOPICS[name])
-    return topic
-
-
-def _recorded(context, key, model):
-    """The German page recorded under ``key`` (None if it was never made or was deleted)."""
-    record = DemoContentRecord.objects.filter(key=key).first()
-    if record is None:
-        return None
-    return model.objects.filter(
-        translation_key=record.translation_key, locale=context.home.locale
-    ).first()
+    return topic(name, texts.TOPICS[name])
 
 
 def _build(model, spec, **extra):
@@ -77,10 +64,7 @@ def _page(context, key, parent, model, spec, extra_texts=(), **extra):
     ``extra``). Nothing is built when ``key`` ran before, so a later run neither
     creates topics or files again nor brings back a page an editor deleted.
     """
-    if DemoContentRecord.objects.filter(key=key).exists():
-        page = context.page(key, parent, None)
-    else:
-        page = context.page(key, parent, _build(model, spec, **extra))
+    page = context.page(key, parent, lambda: _build(model, spec, **extra))
     if page is not None:
         catalogue = {}
         german(spec, catalogue)
@@ -133,7 +117,7 @@ def berlin_network(context):
 @loader(order=32)
 def city_network(context):
     def build_spec():
-        other = _recorded(context, "networks.berlin_network", NetworkPage)
+        other = context.recorded("networks.berlin_network")
         teaser = other and (
             "teaser_cards",
             {
@@ -217,7 +201,7 @@ def events(context):
         },
     )
 
-    network = _recorded(context, "networks.city_network", NetworkPage)
+    network = context.recorded("networks.city_network")
     if network is not None:
         _page(
             context,

@@ -7,8 +7,7 @@ by its record or natural key, so a second run changes nothing.
 
 from wagtail.models import Locale
 
-from home.demo import loader
-from home.models import DemoContentRecord, Topic
+from home.demo import loader, topic
 from projects import demo_texts as texts
 from projects.models import (
     FundingNoticeIndexPage,
@@ -37,34 +36,7 @@ def _amif():
 
 def _topics(names):
     """Topics by German name, created with their English name when missing."""
-    topics = []
-    for name in names:
-        topic = Topic.objects.filter(name=name).first()
-        if topic is None:
-            topic = Topic.objects.create(name=name, name_en=texts.TOPICS[name])
-        topics.append(topic)
-    return topics
-
-
-def _page(context, key, parent, build):
-    """``context.page`` that builds the unsaved page only when ``key`` has not run before.
-
-    Building looks up (and may create) organisations, topics and demo files, which a
-    later run must not do again.
-    """
-    if DemoContentRecord.objects.filter(key=key).exists():
-        return context.page(key, parent, None)
-    return context.page(key, parent, build())
-
-
-def _recorded_page(context, key, model):
-    """The German page recorded under ``key``, without creating it."""
-    record = DemoContentRecord.objects.filter(key=key).first()
-    if record is None:
-        return None
-    return model.objects.filter(
-        translation_key=record.translation_key, locale=context.home.locale
-    ).first()
+    return [topic(name, texts.TOPICS[name]) for name in names]
 
 
 def _downloads(heading, items):
@@ -102,8 +74,7 @@ def organisations_and_programme(context):
 
 @loader(order=21)
 def project_index(context):
-    index = _page(
-        context,
+    index = context.page(
         "projects.index",
         context.home,
         lambda: ProjectIndexPage(show_in_menus=True, **texts.PROJECT_INDEX),
@@ -179,10 +150,10 @@ def berlin_catalogue():
 
 @loader(order=22)
 def berlin_project(context):
-    index = _recorded_page(context, "projects.index", ProjectIndexPage)
+    index = context.recorded("projects.index")
     if index is None:
         return
-    page = _page(context, "projects.berlin", index, berlin_page)
+    page = context.page("projects.berlin", index, berlin_page)
     if page is not None:
         context.translate(page, berlin_catalogue())
 
@@ -272,18 +243,17 @@ def thuringia_catalogue():
 
 @loader(order=23)
 def thuringia_project(context):
-    index = _recorded_page(context, "projects.index", ProjectIndexPage)
+    index = context.recorded("projects.index")
     if index is None:
         return
-    page = _page(context, "projects.thuringia", index, thuringia_page)
+    page = context.page("projects.thuringia", index, thuringia_page)
     if page is not None:
         context.translate(page, thuringia_catalogue())
 
 
 @loader(order=24)
 def notice_index(context):
-    index = _page(
-        context,
+    index = context.page(
         "projects.notices",
         context.home,
         lambda: FundingNoticeIndexPage(show_in_menus=True, **texts.NOTICE_INDEX),
@@ -355,15 +325,15 @@ def closed_notice_page():
 def funding_notices(context):
     from home.demo.publications import PUBLICATIONS
 
-    index = _recorded_page(context, "projects.notices", FundingNoticeIndexPage)
+    index = context.recorded("projects.notices")
     if index is None:
         return
     handout = PUBLICATIONS["handreichung-willkommenskultur"]
-    page = _page(context, "projects.notice.2027", index, open_notice_page)
+    page = context.page("projects.notice.2027", index, open_notice_page)
     if page is not None:
         context.translate(page, {**texts.OPEN_NOTICE_EN, handout.title: handout.title_en})
     participation = PUBLICATIONS["partizipative-prozesse"]
-    page = _page(context, "projects.notice.2025", index, closed_notice_page)
+    page = context.page("projects.notice.2025", index, closed_notice_page)
     if page is not None:
         context.translate(
             page, {**texts.CLOSED_NOTICE_EN, participation.title: participation.title_en}

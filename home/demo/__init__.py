@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from wagtail.models import Page
 
-from home.models import DemoContentRecord
+from home.models import DemoContentRecord, Topic
 from home.translation import translate_page
 
 _LOADERS = []
@@ -50,10 +50,12 @@ class DemoContext:
         self.kept.append(str(thing))
 
     def page(self, key, parent, page):
-        """Add the unsaved ``page`` under ``parent`` and publish it, unless ``key`` ran before.
+        """Add ``page`` under ``parent`` and publish it, unless ``key`` ran before.
 
-        Returns the page created now or earlier (in the parent's locale), or None
-        when an editor has deleted it since (it is not brought back).
+        ``page`` is an unsaved page, or a function that builds one: it is only
+        called when the page is made, so a later run creates nothing it needs
+        (topics, files). Returns the page created now or earlier (in the parent's
+        locale), or None when an editor has deleted it since (it is not brought back).
         """
         record = DemoContentRecord.objects.filter(key=key).first()
         if record is not None:
@@ -64,6 +66,8 @@ class DemoContext:
             )
             self.left(existing.title if existing else f"{key} (deleted by an editor)")
             return existing
+        if callable(page):
+            page = page()
         parent.add_child(instance=page)
         page.save_revision().publish()
         DemoContentRecord.objects.create(key=key, translation_key=page.translation_key)
@@ -101,3 +105,9 @@ class DemoContext:
         if not created:
             self.left(key)
         return created
+
+
+def topic(name, name_en):
+    """The topic with this German name; made with its English name when missing."""
+    found = Topic.objects.filter(name=name).first()
+    return found or Topic.objects.create(name=name, name_en=name_en)
