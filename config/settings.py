@@ -65,11 +65,13 @@ INSTALLED_APPS = [
     "projects",
     "networks",
     "publications",
+    "search",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.settings",
     "wagtail.embeds",
@@ -304,20 +306,28 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = True
 
 ELASTICSEARCH_URL = env_str("ELASTICSEARCH_URL")
+# German stemming and stop words for every text field of the Elasticsearch index.
+ELASTICSEARCH_INDEX_SETTINGS = {
+    "settings": {"analysis": {"analyzer": {"default": {"type": "german"}}}}
+}
+DATABASE_SEARCH = {
+    "BACKEND": "wagtail.search.backends.database",
+    # Used by PostgreSQL's full-text search (German stemming); SQLite ignores it.
+    "SEARCH_CONFIG": "german",
+}
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
             "BACKEND": "wagtail.search.backends.elasticsearch8",
             "URLS": [ELASTICSEARCH_URL],
-            "INDEX": env_str("ELASTICSEARCH_INDEX", "vielfalt"),
+            "INDEX_PREFIX": env_str("ELASTICSEARCH_INDEX", "vielfalt") + "_",
             "TIMEOUT": env_int("ELASTICSEARCH_TIMEOUT", 5),
-        }
+            "OPTIONS": {"max_retries": 1, "retry_on_timeout": False},
+            "INDEX_SETTINGS": ELASTICSEARCH_INDEX_SETTINGS,
+        },
+        # Kept up to date as well; the search page answers from it when the
+        # Elasticsearch server cannot be reached.
+        "fallback": DATABASE_SEARCH,
     }
 else:
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "wagtail.search.backends.database",
-            # Used by PostgreSQL's full-text search; SQLite ignores it.
-            "SEARCH_CONFIG": "german",
-        }
-    }
+    WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH}

@@ -5,6 +5,7 @@ import logging
 from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
+from wagtail.utils.file import hash_filelike
 from wagtail.documents import get_document_model
 from wagtail.search.index import insert_or_update_object
 
@@ -31,7 +32,10 @@ def extract_document_text(document_id):
         return
     try:
         with document.open_file() as file:
-            file_hash = document.file_hash or ""
+            # Documents created in code (not through the admin form) lack these.
+            file_hash = document.file_hash or hash_filelike(file)
+            file.seek(0)
+            file_size = document.file_size or document.file.size
             result = extract(file, extension)
     except OSError as error:
         logger.error("document %s: file unreadable: %s", document_id, error)
@@ -50,6 +54,8 @@ def extract_document_text(document_id):
         "extraction_status": result.status,
         "extraction_message": str(result.message),
         "extracted_hash": file_hash,
+        "file_hash": file_hash,
+        "file_size": file_size,
         "extracted_at": timezone.now(),
     }
     if not document.language and result.language:

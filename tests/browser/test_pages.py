@@ -48,6 +48,14 @@ CLEAN_HTML = """<!DOCTYPE html>
 """
 
 NOT_FOUND_PAGES = [("/gibt-es-nicht/", "de"), ("/en/does-not-exist/", "en")]
+# Pages that are views, not Wagtail pages: the search with a hit inside a demo PDF,
+# an empty search, and a search without results.
+VIEW_PAGES = [
+    ("/suche/?q=Wegeleitsystem", "de"),
+    ("/en/search/?q=Wegeleitsystem", "en"),
+    ("/suche/?q=", "de"),
+    ("/en/search/?q=Quantenchromodynamik", "en"),
+]
 # The 500 page as Django's handler renders it, served at these (otherwise unused) paths.
 SERVER_ERROR_PAGES = [("/browser-pass/500/", "de"), ("/en/browser-pass/500/", "en")]
 
@@ -104,6 +112,7 @@ def test_public_pages_have_no_accessibility_or_html_problems(
     """Every live, public page in German and English, plus the 404 and 500 pages in both."""
     started = time.monotonic()
     reports = [page_checker.check(live_server.url + path, lang=lang) for path, lang in demo_pages]
+    reports += [page_checker.check(live_server.url + path, lang=lang) for path, lang in VIEW_PAGES]
     reports += [
         page_checker.check(live_server.url + path, lang=lang, status=404)
         for path, lang in NOT_FOUND_PAGES
@@ -126,7 +135,8 @@ def test_public_pages_have_no_accessibility_or_html_problems(
     per_language = ", ".join(f"{code}: {count}" for code, count in sorted(languages.items()))
     browser_summary.append(
         f"browser pass: checked {len(reports)} pages ({per_language}; of them "
-        f"{len(NOT_FOUND_PAGES)} not-found and {len(SERVER_ERROR_PAGES)} server-error pages) "
+        f"{len(VIEW_PAGES)} search pages, {len(NOT_FOUND_PAGES)} not-found and "
+        f"{len(SERVER_ERROR_PAGES)} server-error pages) "
         f"with {page_checker.description}: "
         f"{axe} axe violations, {html} HTML errors, {other} other problems "
         f"in {time.monotonic() - started:.1f} s"
