@@ -335,6 +335,12 @@ def run_child(args):
         ((statistics.median(values), query) for query, values in per_query.items()),
         reverse=True,
     )[:5]
+    if args.explain:
+        query = slowest[0][1]
+        queryset = Document.objects.search(query)[:RESULTS_PER_PAGE].get_queryset()
+        options = {"analyze": True} if connection.vendor == "postgresql" else {}
+        print(f"EXPLAIN {query!r} on {connection.vendor}:\n{queryset.explain(**options)}")
+
     result = {
         "database": connection.vendor,
         "server_version": server_version(connection),
@@ -374,6 +380,7 @@ def child_command(args, database_url):
         str(args.queries),
         "--seed",
         str(args.seed),
+        *(["--explain"] if args.explain else []),
     ]
 
 
@@ -531,6 +538,9 @@ def parse_args(argv):
         "--database", choices=["sqlite", "postgresql", "both"], default="both", help="(both)"
     )
     parser.add_argument("--seed", type=int, default=1, help="random seed (1)")
+    parser.add_argument(
+        "--explain", action="store_true", help="print the query plan of the slowest query"
+    )
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--database-url", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
