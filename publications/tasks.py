@@ -5,9 +5,9 @@ import logging
 from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
-from wagtail.utils.file import hash_filelike
 from wagtail.documents import get_document_model
 from wagtail.search.index import insert_or_update_object
+from wagtail.utils.file import hash_filelike
 
 from publications.extraction import extract
 from publications.filetypes import ALLOWED_EXTENSIONS

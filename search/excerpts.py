@@ -44,7 +44,9 @@ def excerpt(text, query, length=CONTEXT):
         if start > 0:
             start = text.find(" ", start) + 1 or start
         if end < len(text):
-            end = text.rfind(" ", match.end(), end) if text.rfind(" ", match.end(), end) > 0 else end
+            end = (
+                text.rfind(" ", match.end(), end) if text.rfind(" ", match.end(), end) > 0 else end
+            )
         window = text[start:end]
         prefix = "… " if start > 0 else ""
         suffix = " …" if end < len(text) else ""

@@ -56,7 +56,9 @@ def _run(request, query, topic):
     )
     if topic:
         # Search backends filter on indexed fields only, so filter by id.
-        tagged = PageTopic.objects.filter(tag__slug=topic).values_list("content_object_id", flat=True)
+        tagged = PageTopic.objects.filter(tag__slug=topic).values_list(
+            "content_object_id", flat=True
+        )
         pages = pages.filter(id__in=list(tagged))
 
     def run(backend):
