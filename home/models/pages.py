@@ -67,8 +67,6 @@ class ContentPage(TopicsMixin, Page):
         index.SearchField("body"),
     ]
 
-    promote_panels = Page.promote_panels + TopicsMixin.panels
-
     parent_page_types = ["home.HomePage", "home.ContentPage"]
     subpage_types = [
         "home.ContentPage",

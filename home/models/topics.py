@@ -15,6 +15,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import ItemBase, TagBase
 from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
 
 GERMAN_LETTERS = str.maketrans(
     {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
@@ -71,7 +72,12 @@ class PageTopic(ItemBase):
 
 
 class TopicsMixin(models.Model):
-    """Adds the shared ``topics`` field; put ``TopicsMixin.panels`` into the page's panels."""
+    """Adds the shared ``topics`` field and shows it in the page's promote tab.
+
+    Put the mixin before ``Page`` (``class ProjectPage(TopicsMixin, Page)``) so its
+    ``promote_panels`` win; a page that redefines ``promote_panels`` adds
+    ``TopicsMixin.panels`` itself.
+    """
 
     topics = ClusterTaggableManager(
         through=PageTopic,
@@ -81,6 +87,7 @@ class TopicsMixin(models.Model):
     )
 
     panels = [FieldPanel("topics")]
+    promote_panels = Page.promote_panels + panels
 
     class Meta:
         abstract = True

@@ -192,7 +192,6 @@ class BestPracticePage(TopicsMixin, Page):
         MultiFieldPanel([FieldPanel("source"), FieldPanel("source_url")], heading=_("Quelle")),
         FieldPanel("body"),
     ]
-    promote_panels = Page.promote_panels + TopicsMixin.panels
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
         index.SearchField("what_was_done"),

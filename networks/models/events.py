@@ -206,7 +206,6 @@ class EventPage(RoutablePageMixin, TopicsMixin, Page):
         FieldPanel("body"),
         FieldPanel("contact"),
     ]
-    promote_panels = Page.promote_panels + TopicsMixin.panels
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
         index.SearchField("body"),

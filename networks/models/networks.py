@@ -101,7 +101,6 @@ class NetworkPage(TopicsMixin, Page):
         ),
         FieldPanel("contact"),
     ]
-    promote_panels = Page.promote_panels + TopicsMixin.panels
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
         index.SearchField("body"),

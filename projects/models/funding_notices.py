@@ -128,7 +128,6 @@ class FundingNoticePage(TopicsMixin, Page):
         FieldPanel("documents"),
         FieldPanel("contact"),
     ]
-    promote_panels = Page.promote_panels + TopicsMixin.panels
 
     search_fields = Page.search_fields + [
         index.SearchField("intro"),

@@ -175,7 +175,6 @@ class ProjectPage(TopicsMixin, Page):
         FieldPanel("body"),
         FieldPanel("contacts"),
     ]
-    promote_panels = Page.promote_panels + TopicsMixin.panels
 
     search_fields = Page.search_fields + [
         index.SearchField("teaser"),

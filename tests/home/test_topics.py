@@ -64,3 +64,15 @@ def test_topics_follow_the_page_into_its_translation(client, home_page, topics_i
         assert Topic.objects.get(name="Partizipation").label == "Participation"
     with translation.override("de"):
         assert Topic.objects.get(name="Partizipation").label == "Partizipation"
+
+
+def test_every_page_type_with_topics_shows_them_to_editors():
+    from wagtail.models import get_page_models
+
+    from home.models import TopicsMixin
+
+    with_topics = [model for model in get_page_models() if issubclass(model, TopicsMixin)]
+    assert len(with_topics) >= 6
+    for model in with_topics:
+        names = [getattr(panel, "field_name", None) for panel in model.promote_panels]
+        assert "topics" in names, model.__name__
