@@ -40,6 +40,7 @@ class HomePage(Page):
         "networks.NetworkPage",
         "networks.EventIndexPage",
         "networks.BestPracticeIndexPage",
+        "publications.PublicationIndexPage",
     ]
 
     class Meta:
@@ -75,6 +76,7 @@ class ContentPage(TopicsMixin, Page):
         "networks.NetworkPage",
         "networks.EventIndexPage",
         "networks.BestPracticeIndexPage",
+        "publications.PublicationIndexPage",
     ]
 
     class Meta:

@@ -1,5 +1,19 @@
 """The document library: documents, publication pages, video pages and the library index."""
 
 from .documents import LibraryDocument
+from .pages import (
+    PublicationDocument,
+    PublicationIndexPage,
+    PublicationLanguage,
+    PublicationPage,
+    PublicationType,
+)
 
-__all__ = ["LibraryDocument"]
+__all__ = [
+    "LibraryDocument",
+    "PublicationDocument",
+    "PublicationIndexPage",
+    "PublicationLanguage",
+    "PublicationPage",
+    "PublicationType",
+]
