@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -398,10 +398,7 @@ class PublicationIndexPage(FeedMixin, Page):
         project_counts = counts("project", "related_project")
         format_counts = counts("format", "documents__document__file_format")
 
-        projects = {
-            str(project.pk): project.title
-            for project in Page.objects.filter(pk__in=project_ids).only("title")
-        }
+        projects = _localized_titles(project_ids)
         type_labels = dict(PublicationType.choices)
         language_labels = dict(PublicationLanguage.choices)
 
@@ -480,6 +477,24 @@ class PublicationIndexPage(FeedMixin, Page):
         if only_topic and context["page_obj"].number == 1:
             context["videos"] = list(self.videos(selected["topic"]))
         return context
+
+
+def _localized_titles(page_ids):
+    """``{str(pk): title}`` with each title in the active language where translated.
+
+    wagtail-localize copies page links unchanged into translations (a page is
+    localized when it is shown), so an English publication names the German project.
+    """
+    pages = list(Page.objects.filter(pk__in=page_ids).only("title", "translation_key"))
+    translated = dict(
+        Page.objects.filter(
+            translation_key__in=[page.translation_key for page in pages],
+            locale=Locale.get_active(),
+        )
+        .live()
+        .values_list("translation_key", "title")
+    )
+    return {str(page.pk): translated.get(page.translation_key, page.title) for page in pages}
 
 
 def format_label(file_format):
