@@ -6,6 +6,7 @@ import pytest
 from wagtail.models import Locale
 
 from home.demo.publications import PUBLICATIONS
+from home.models import DemoContentRecord
 from projects.models import ProjectPage
 from publications import demo_texts as texts
 from publications.models import PublicationIndexPage, PublicationPage
@@ -41,6 +42,8 @@ def test_demo_publications_carry_type_project_and_topics(demo_content):
         assert page.get_publication_type_display() == publication.kind
         assert page.year == publication.year
         assert isinstance(page.related_project, ProjectPage)
+        record = DemoContentRecord.objects.get(key=project_key)
+        assert page.related_project.translation_key == record.translation_key
         assert sorted(topic.name for topic in page.topics.all()) == sorted(topic_names)
         document = page.main_document()
         assert document.file_format == "pdf" and document.page_count >= 2
@@ -48,10 +51,13 @@ def test_demo_publications_carry_type_project_and_topics(demo_content):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize(("url", "words"), [
-    ("/publikationen/", ("6 Publikationen", "Handreichung (3)", "Getaggtes PDF", "Seiten")),
-    ("/en/publications/", ("6 publications", "Handout (3)", "Tagged PDF", "pages")),
-])
+@pytest.mark.parametrize(
+    ("url", "words"),
+    [
+        ("/publikationen/", ("6 Publikationen", "Handreichung (3)", "Getaggtes PDF", "Seiten")),
+        ("/en/publications/", ("6 publications", "Handout (3)", "Tagged PDF", "pages")),
+    ],
+)
 def test_demo_library_lists_facets_in_both_languages(client, demo_content, url, words):
     response = client.get(url)
     assert response.status_code == 200
