@@ -55,6 +55,8 @@ VIEW_PAGES = [
     ("/en/search/?q=Wegeleitsystem", "en"),
     ("/suche/?q=", "de"),
     ("/en/search/?q=Quantenchromodynamik", "en"),
+    ("/publikationen/?typ=handreichung&sortierung=titel", "de"),
+    ("/en/publications/?jahr=2099", "en"),
 ]
 # The 500 page as Django's handler renders it, served at these (otherwise unused) paths.
 SERVER_ERROR_PAGES = [("/browser-pass/500/", "de"), ("/en/browser-pass/500/", "en")]
