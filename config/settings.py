@@ -6,6 +6,7 @@ variable read here is documented in the README's configuration table.
 """
 
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -65,6 +66,7 @@ INSTALLED_APPS = [
     "projects",
     "networks",
     "publications",
+    "diversometer",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -272,6 +274,19 @@ TASKS_BACKEND = env_str("TASKS_BACKEND", "immediate")
 if TASKS_BACKEND not in _TASK_BACKENDS:
     sys.exit(f"TASKS_BACKEND={TASKS_BACKEND!r} is not supported: use immediate or database.")
 TASKS = {"default": {"BACKEND": _TASK_BACKENDS[TASKS_BACKEND]}}
+
+# Diversometer ---------------------------------------------------------------
+# Completed runs per client (a salted hash of its IP address in the cache, never in
+# the database): "<number>/<unit>" with unit s, m, h or d, or "off".
+
+DIVERSOMETER_RATE_LIMIT = env_str("DIVERSOMETER_RATE_LIMIT", "30/h").lower()
+if not re.fullmatch(r"off|[1-9]\d*/[smhd]", DIVERSOMETER_RATE_LIMIT):
+    sys.exit(
+        f"DIVERSOMETER_RATE_LIMIT={DIVERSOMETER_RATE_LIMIT!r} is not a rate: use e.g. 30/h "
+        "(units s, m, h, d) or off."
+    )
+# Behind a reverse proxy, the client's address is the last entry of X-Forwarded-For.
+USE_X_FORWARDED_FOR = env_bool("USE_X_FORWARDED_FOR", False)
 
 # Logging ------------------------------------------------------------------
 

@@ -41,6 +41,7 @@ class HomePage(Page):
         "networks.EventIndexPage",
         "networks.BestPracticeIndexPage",
         "publications.PublicationIndexPage",
+        "diversometer.DiversometerPage",
     ]
 
     class Meta:
@@ -77,6 +78,7 @@ class ContentPage(TopicsMixin, Page):
         "networks.EventIndexPage",
         "networks.BestPracticeIndexPage",
         "publications.PublicationIndexPage",
+        "diversometer.DiversometerPage",
     ]
 
     class Meta:

@@ -4,9 +4,11 @@ import pytest
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
+from diversometer.models import DiversometerPage
 from home.models import ContentPage, HomePage, TopicIndexPage
 from networks.models import BestPracticeIndexPage, EventIndexPage, NetworkPage
 from projects.models import FundingNoticeIndexPage, ProjectIndexPage
+from publications.models import PublicationIndexPage
 from tests.factories import ContentPageFactory
 
 
@@ -28,6 +30,8 @@ class PageTreeRulesTests(WagtailPageTestCase):
             NetworkPage,
             EventIndexPage,
             BestPracticeIndexPage,
+            PublicationIndexPage,
+            DiversometerPage,
         }
         self.assertAllowedSubpageTypes(HomePage, {ContentPage, TopicIndexPage, *indexes})
         self.assertAllowedSubpageTypes(ContentPage, {ContentPage, *indexes})
