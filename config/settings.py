@@ -326,7 +326,11 @@ ELASTICSEARCH_INDEX_SETTINGS = {
     "settings": {"analysis": {"analyzer": {"default": {"type": "german"}}}}
 }
 DATABASE_SEARCH = {
-    "BACKEND": "wagtail.search.backends.database",
+    # On PostgreSQL Wagtail's backend with a query that ranks through the GIN index of
+    # site_search's migration (search/postgres.py); on SQLite Wagtail's own (FTS5).
+    "BACKEND": "search.postgres"
+    if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+    else "wagtail.search.backends.database",
     # Used by PostgreSQL's full-text search (German stemming); SQLite ignores it.
     "SEARCH_CONFIG": "german",
 }
