@@ -309,11 +309,22 @@ WAGTAIL_SITE_NAME = env_str("WAGTAIL_SITE_NAME", "Vielfalt")
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_DOCUMENT_MODEL = "publications.LibraryDocument"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "publications.forms.DocumentForm"
-WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "txt", "csv", "epub"]
-WAGTAILDOCS_MAX_UPLOAD_SIZE = env_int("DOCUMENT_MAX_UPLOAD_MB", 20) * 1000 * 1000
+WAGTAILDOCS_EXTENSIONS = [
+    *["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "txt", "csv", "epub"],
+    # Videos of video pages and their WebVTT captions.
+    *["mp4", "webm", "vtt"],
+]
+DOCUMENT_MAX_UPLOAD_SIZE = env_int("DOCUMENT_MAX_UPLOAD_MB", 20) * 1000 * 1000
+VIDEO_MAX_UPLOAD_SIZE = env_int("VIDEO_MAX_UPLOAD_MB", 500) * 1000 * 1000
+# Wagtail checks this bound itself; publications.forms applies the limit of each type.
+WAGTAILDOCS_MAX_UPLOAD_SIZE = max(DOCUMENT_MAX_UPLOAD_SIZE, VIDEO_MAX_UPLOAD_SIZE)
 # Documents go through Wagtail's serve view: permission checks, Content-Disposition
-# and "Content-Security-Policy: default-src 'none'" on every response.
+# and "Content-Security-Policy: default-src 'none'" on every response. Videos and
+# captions are served inline so that <video> and <track> can play them, and
+# publications.serving answers Range requests for them (seeking; Safari needs it).
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_CONTENT_TYPES = {"mp4": "video/mp4", "webm": "video/webm", "vtt": "text/vtt"}
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf", "video/mp4", "video/webm", "text/vtt"]
 WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False

@@ -16,6 +16,8 @@ from search import views as search_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    # Document serving with byte ranges (videos) and the video consent view.
+    path("", include("publications.urls")),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz/", home_views.healthz, name="healthz"),
     path("theme.css", home_views.theme_css, name="theme_css"),

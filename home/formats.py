@@ -28,6 +28,9 @@ def file_type_label(filename):
         "txt": _("Textdatei"),
         "csv": _("CSV-Tabelle"),
         "epub": _("E-Book (EPUB)"),
+        "mp4": _("MP4-Video"),
+        "webm": _("WebM-Video"),
+        "vtt": _("WebVTT-Untertitel"),
     }
     if extension in labels:
         return labels[extension]

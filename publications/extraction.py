@@ -23,6 +23,12 @@ What is read, per format:
   styles and ``<head>``; no page count. They are read with :mod:`html.parser`,
   which knows HTML's named entities (``&nbsp;``) and never expands declared ones.
 * TXT, CSV: the text, decoded as UTF-8 or else Windows-1252.
+* VTT (WebVTT captions): the text of the cues, one cue per line, without cue
+  timings, identifiers, comments, styles and markup (voice, class and
+  timestamp tags), so a video's captions are searchable.
+* MP4, WebM: nothing. A video has no text of its own; the result has the status
+  ``"media"``, which is not a problem to flag (its captions and the video page's
+  transcript are what is searched).
 
 Work is bounded: at most :data:`MAX_PAGES` PDF pages and :data:`MAX_CHARS`
 characters are read, ZIP-based files are refused by their central directory
@@ -42,6 +48,7 @@ import time
 import zipfile
 import zlib
 from dataclasses import dataclass
+from html import unescape
 from html.parser import HTMLParser
 from urllib.parse import unquote
 from xml.etree.ElementTree import ParseError
@@ -57,6 +64,7 @@ from pypdf.errors import DependencyError, EmptyFileError, PdfReadError, PdfStrea
 from publications.filetypes import (
     ALLOWED_EXTENSIONS,
     MAX_UNPACKED_SIZE,
+    VIDEO_EXTENSIONS,
     archive_problem,
     is_encrypted_office_file,
     lazy_size_label,
@@ -70,7 +78,8 @@ OK = "ok"
 NO_TEXT = "no_text"
 ENCRYPTED = "encrypted"
 BROKEN = "broken"
-STATUSES = (OK, NO_TEXT, ENCRYPTED, BROKEN)
+MEDIA = "media"
+STATUSES = (OK, NO_TEXT, ENCRYPTED, BROKEN, MEDIA)
 
 # Limits per document.
 MAX_PAGES = 2000
@@ -93,6 +102,10 @@ MESSAGE_PDF_NO_TEXT = _(
     "Das PDF enthält keinen durchsuchbaren Text (vermutlich eingescannte Bilder)."
 )
 MESSAGE_NO_TEXT = _("Die Datei enthält keinen durchsuchbaren Text.")
+MESSAGE_MEDIA = _(
+    "Ein Video hat keinen eigenen Text. Durchsuchbar sind seine Untertiteldateien und "
+    "das Transkript auf der Videoseite."
+)
 MESSAGE_BROKEN = _("Die Datei ist beschädigt und konnte nicht gelesen werden: %(reason)s.")
 MESSAGE_TRUNCATED = _(
     "Die Datei ist sehr umfangreich; durchsucht werden kann nur ein Teil ihres Textes "
@@ -106,7 +119,8 @@ class ExtractionResult:
 
     ``status`` is one of :data:`STATUSES`: ``"ok"`` (text found), ``"no_text"``
     (readable, but nothing to search), ``"encrypted"`` (cannot be opened without
-    a password) or ``"broken"`` (cannot be read). ``message`` is empty when all
+    a password), ``"broken"`` (cannot be read) or ``"media"`` (a video: no text
+    to look for, and nothing wrong with that). ``message`` is empty when all
     is well, otherwise a lazily translated sentence for the editor; an ``"ok"``
     result has one only if the text was cut short (``truncated``).
     ``page_count`` is ``None`` where the format has no pages or the file could
@@ -144,6 +158,8 @@ def extract(
     extension = str(extension).lower().lstrip(".")
     if extension not in ALLOWED_EXTENSIONS:
         raise ValueError(f"No text extraction for {extension!r} files.")
+    if extension in VIDEO_EXTENSIONS:
+        return ExtractionResult(status=MEDIA, message=MESSAGE_MEDIA)
     collector = _Collector(max_chars, time_budget)
     position = fileobj.tell()
     try:
@@ -853,6 +869,74 @@ def _extract_text(fileobj, collector, max_pages):
     return _Found()
 
 
+# WebVTT -------------------------------------------------------------------------------------
+
+_VTT_TAG = re.compile(r"<[^>]*>")
+_VTT_SKIPPED_BLOCKS = ("NOTE", "STYLE", "REGION")
+_VTT_CHUNK = 64 * 1024
+
+
+def _extract_vtt(fileobj, collector, max_pages):
+    """The cue text of a WebVTT file, one cue per line.
+
+    Blocks are separated by blank lines. The header block (``WEBVTT …``) and
+    ``NOTE``, ``STYLE`` and ``REGION`` blocks are skipped, as is anything that
+    is not a cue (a cue has a timing line with ``-->``, after an optional
+    identifier). Of a cue only the lines after the timing count; a line break
+    inside a cue is layout, so its lines are joined with a space. Tags
+    (``<v Name>``, ``<c.x>``, ``<i>``, timestamps) are removed and character
+    references (``&amp;``) resolved. A cue that repeats the one before (roll-up
+    captions) is kept once. The file is read in chunks until the collector has
+    enough text or the time budget is spent.
+    """
+    previous = None
+    for lines in _vtt_blocks(fileobj):
+        if time.monotonic() > collector.deadline:
+            collector.truncated = True
+            break
+        timing = next((i for i, line in enumerate(lines) if "-->" in line), None)
+        if timing is None or timing > 1 or lines[0].startswith(_VTT_SKIPPED_BLOCKS):
+            continue
+        cue = " ".join(unescape(_VTT_TAG.sub("", line)) for line in lines[timing + 1 :])
+        cue = " ".join(cue.split())
+        if not cue or cue == previous:
+            continue
+        previous = cue
+        if not collector.add(cue):
+            break
+    return _Found()
+
+
+def _vtt_blocks(fileobj):
+    """The file's blocks (runs of non-blank lines) as lists of lines, read in chunks.
+
+    Decoded as UTF-8 (a byte order mark dropped, bad bytes replaced); CR LF and
+    CR end lines as LF does.
+    """
+    decoder = codecs.getincrementaldecoder("utf-8-sig")(errors="replace")
+    block = []
+    rest = ""
+    while True:
+        chunk = fileobj.read(_VTT_CHUNK)
+        text = rest + decoder.decode(chunk, final=not chunk)
+        tail = ""
+        if chunk and text.endswith("\r"):
+            # Its LF may start the next chunk.
+            text, tail = text[:-1], "\r"
+        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        rest = (lines.pop() + tail) if chunk else ""
+        for line in lines:
+            if line.strip():
+                block.append(line)
+            elif block:
+                yield block
+                block = []
+        if not chunk:
+            break
+    if block:
+        yield block
+
+
 _EXTRACTORS = {
     "pdf": _extract_pdf,
     "docx": _extract_docx,
@@ -864,4 +948,5 @@ _EXTRACTORS = {
     "epub": _extract_epub,
     "txt": _extract_text,
     "csv": _extract_text,
+    "vtt": _extract_vtt,
 }

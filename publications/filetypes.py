@@ -1,12 +1,22 @@
 """Is an uploaded file what its name says it is?
 
-Editors upload publications in a handful of formats. :func:`check_upload` checks
-the name's extension against :data:`ALLOWED_EXTENSIONS`, the size against a
-limit, and then the *content*: a browser's content type is whatever the client
-claims, so only the bytes count. A PDF must start with ``%PDF-``, an Office file
-must be a ZIP with the parts of its kind, a text file must decode and must not
-be a web page or a program in disguise. ZIP-based files are also checked for
-"zip bombs" from their central directory, without extracting anything.
+Editors upload publications in a handful of formats, and videos with their
+captions. :func:`check_upload` checks the name's extension against
+:data:`ALLOWED_EXTENSIONS`, the size against a limit, and then the *content*: a
+browser's content type is whatever the client claims, so only the bytes count.
+A PDF must start with ``%PDF-``, an Office file must be a ZIP with the parts of
+its kind, a text file must decode and must not be a web page or a program in
+disguise. ZIP-based files are also checked for "zip bombs" from their central
+directory, without extracting anything.
+
+Videos (:data:`VIDEO_EXTENSIONS`) are checked by their container header only: an
+MP4 starts with an ISO base media ``ftyp`` box naming a video brand (so a HEIC
+photo or an M4A recording, which share the container, are refused), a WebM with
+an EBML header whose DocType is ``webm`` (a Matroska ``.mkv`` is refused; browsers
+do not play it). The codecs inside are not checked. A WebVTT caption file
+(``vtt``) must be UTF-8 text that starts with ``WEBVTT``. Videos have their own,
+larger size limit; the caller passes the limit that applies
+(:func:`publications.forms.upload_limit`).
 
 Refusals are :class:`UploadRefused`, a :class:`~django.core.exceptions.ValidationError`
 with a ``code`` and a German message marked for translation, so a form can show
@@ -27,7 +37,13 @@ from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-ALLOWED_EXTENSIONS = ("pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "txt", "csv", "epub")
+VIDEO_EXTENSIONS = ("mp4", "webm")
+CAPTION_EXTENSIONS = ("vtt",)
+ALLOWED_EXTENSIONS = (
+    *("pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "txt", "csv", "epub"),
+    *VIDEO_EXTENSIONS,
+    *CAPTION_EXTENSIONS,
+)
 
 # What an archive may unpack to, summed over its central directory. Real
 # publications stay far below: a 300-page brochure as DOCX unpacks to 20-50 MB.
@@ -75,6 +91,29 @@ MARKUP_SIGNATURES = (
     "<?xml",
     "<?php",
 )
+# Video containers: how much of the start is read to find the header.
+MEDIA_HEADER_WINDOW = 4096
+# ISO base media file format: the brands (major or compatible) of MP4 video …
+MP4_VIDEO_BRANDS = frozenset(
+    {
+        *(b"isom", b"iso2", b"iso3", b"iso4", b"iso5", b"iso6", b"iso7", b"iso8", b"iso9"),
+        *(b"mp41", b"mp42", b"avc1", b"M4V ", b"M4VH", b"M4VP", b"dash", b"mmp4", b"MSNV"),
+        b"f4v ",
+    }
+)
+# … and major brands of files in the same container that are not MP4 video:
+# HEIF/AVIF images, audio-only M4A/M4B, QuickTime movies.
+MP4_OTHER_BRANDS = frozenset(
+    {
+        *(b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1", b"miaf"),
+        *(b"avif", b"avis", b"crx ", b"M4A ", b"M4B ", b"M4P ", b"qt  "),
+    }
+)
+EBML_MAGIC = b"\x1a\x45\xdf\xa3"
+EBML_DOCTYPE = 0x4282
+# A WebVTT file starts with this word, then a space, a tab, a line end or nothing.
+WEBVTT_SIGNATURE = "WEBVTT"
+
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0e-\x19\x1b-\x1f\x7f]")
 
 _CHUNK = 1024 * 1024
@@ -95,6 +134,12 @@ MISMATCH_MESSAGES = {
     "csv": _(
         "Die Datei heißt „%(name)s“, ist aber keine CSV-Tabelle "
         "(erwartet wird Text in UTF-8 oder Windows-1252 mit einheitlichem Trennzeichen)."
+    ),
+    "mp4": _("Die Datei heißt „%(name)s“, ist aber kein Video im Format MP4."),
+    "webm": _("Die Datei heißt „%(name)s“, ist aber kein Video im Format WebM."),
+    "vtt": _(
+        "Die Datei heißt „%(name)s“, ist aber keine Untertiteldatei im Format WebVTT "
+        "(erwartet wird Text in UTF-8, der mit „WEBVTT“ beginnt)."
     ),
 }
 
@@ -228,6 +273,15 @@ def _check_content(name, extension, fileobj, max_unpacked_size, max_entries):
         sample = _text_sample(fileobj)
         if sample is None or (extension == "csv" and not _looks_like_csv(sample)):
             raise _mismatch(name, extension)
+    elif extension == "mp4":
+        if not is_mp4_video(fileobj):
+            raise _mismatch(name, extension)
+    elif extension == "webm":
+        if not is_webm_video(fileobj):
+            raise _mismatch(name, extension)
+    elif extension == "vtt":
+        if not is_webvtt(fileobj):
+            raise _mismatch(name, extension)
     else:
         _check_zip(name, extension, fileobj, max_unpacked_size, max_entries)
 
@@ -282,6 +336,98 @@ def _has_pdf_header(fileobj):
         return False
     before = head[:start].removeprefix(b"\xef\xbb\xbf")
     return not before.strip() and head[start + 5 : start + 6].isdigit()
+
+
+def is_mp4_video(fileobj):
+    """Whether the file starts with an ISO base media ``ftyp`` box of an MP4 video.
+
+    The box is ``size, "ftyp", major brand, minor version, compatible brands``.
+    The major brand must not be one of an image, audio or QuickTime file, and
+    one of the brands must be an MP4 video brand.
+    """
+    fileobj.seek(0)
+    head = fileobj.read(MEDIA_HEADER_WINDOW)
+    if len(head) < 16 or head[4:8] != b"ftyp":
+        return False
+    size = int.from_bytes(head[:4], "big")
+    if size < 16 or size > len(head) or size % 4:
+        return False
+    major = head[8:12]
+    brands = {major} | {head[start : start + 4] for start in range(16, size, 4)}
+    return major not in MP4_OTHER_BRANDS and bool(brands & MP4_VIDEO_BRANDS)
+
+
+def is_webm_video(fileobj):
+    """Whether the file starts with an EBML header whose DocType is ``webm``."""
+    fileobj.seek(0)
+    head = fileobj.read(MEDIA_HEADER_WINDOW)
+    if not head.startswith(EBML_MAGIC):
+        return False
+    size, position = _ebml_number(head, len(EBML_MAGIC))
+    if size is None:
+        return False
+    end = position + size
+    if end > len(head):
+        return False
+    while position < end:
+        element, position = _ebml_number(head, position, keep_marker=True)
+        length, position = _ebml_number(head, position)
+        if element is None or length is None or position + length > end:
+            return False
+        if element == EBML_DOCTYPE:
+            return head[position : position + length].rstrip(b"\x00") == b"webm"
+        position += length
+    return False
+
+
+def _ebml_number(data, position, keep_marker=False):
+    """An EBML variable-length number at ``position`` and the position after it.
+
+    The number of leading zero bits of the first byte gives the length (1 to 8
+    bytes). Element ids keep the length marker bit, sizes drop it. ``(None,
+    position)`` for a malformed number or an unknown size (all bits set).
+    """
+    if position >= len(data) or data[position] == 0:
+        return None, position
+    first = data[position]
+    length = 8 - first.bit_length() + 1
+    if position + length > len(data):
+        return None, position
+    value = int.from_bytes(data[position : position + length], "big")
+    if not keep_marker:
+        value &= (1 << (7 * length)) - 1
+        if value == (1 << (7 * length)) - 1:
+            return None, position
+    return value, position + length
+
+
+def is_webvtt(fileobj):
+    """Whether the file is UTF-8 text (a byte order mark allowed) that starts with ``WEBVTT``.
+
+    The whole file must decode, hold no NUL byte and next to no control characters.
+    """
+    fileobj.seek(0)
+    decoder = codecs.getincrementaldecoder("utf-8-sig")()
+    start = ""
+    characters = controls = 0
+    try:
+        while chunk := fileobj.read(_CHUNK):
+            if b"\x00" in chunk:
+                return False
+            text = decoder.decode(chunk)
+            characters += len(text)
+            controls += len(_CONTROL_CHARACTERS.findall(text))
+            if len(start) < len(WEBVTT_SIGNATURE) + 1:
+                start += text[: len(WEBVTT_SIGNATURE) + 1]
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    if controls > MAX_CONTROL_SHARE * characters:
+        return False
+    if not start.startswith(WEBVTT_SIGNATURE):
+        return False
+    rest = start[len(WEBVTT_SIGNATURE) :]
+    return rest == "" or rest[0] in " \t\r\n"
 
 
 def _is_ooxml(archive, folder):

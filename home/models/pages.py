@@ -42,6 +42,7 @@ class HomePage(Page):
         "networks.BestPracticeIndexPage",
         "publications.PublicationIndexPage",
         "diversometer.DiversometerPage",
+        "publications.VideoPage",
     ]
 
     class Meta:
@@ -79,6 +80,7 @@ class ContentPage(TopicsMixin, Page):
         "networks.BestPracticeIndexPage",
         "publications.PublicationIndexPage",
         "diversometer.DiversometerPage",
+        "publications.VideoPage",
     ]
 
     class Meta:

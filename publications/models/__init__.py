@@ -8,6 +8,7 @@ from .pages import (
     PublicationPage,
     PublicationType,
 )
+from .video import VideoPage
 
 __all__ = [
     "LibraryDocument",
@@ -16,4 +17,5 @@ __all__ = [
     "PublicationLanguage",
     "PublicationPage",
     "PublicationType",
+    "VideoPage",
 ]

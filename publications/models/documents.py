@@ -16,6 +16,9 @@ class LibraryDocument(AbstractDocument):
     The text is extracted in the background (``publications.tasks``) after an
     upload or a file replacement; until then ``extraction_status`` is "pending".
     A file that cannot be read is kept, flagged, and explained to the editor.
+    Videos (MP4, WebM) and their WebVTT captions live here too, so they share
+    collections, permissions and the serve view; a video's status is "media",
+    a caption file's text is its cues.
     """
 
     class ExtractionStatus(models.TextChoices):
@@ -24,6 +27,8 @@ class LibraryDocument(AbstractDocument):
         NO_TEXT = "no_text", _("kein durchsuchbarer Text")
         ENCRYPTED = "encrypted", _("verschlüsselt, kein durchsuchbarer Text")
         BROKEN = "broken", _("beschädigt, kein durchsuchbarer Text")
+        # Videos have no text of their own; nothing is wrong with them.
+        MEDIA = "media", _("Mediendatei")
 
     class Language(models.TextChoices):
         GERMAN = "de", _("Deutsch")

@@ -8,7 +8,7 @@ from diversometer.models import DiversometerPage
 from home.models import ContentPage, HomePage, TopicIndexPage
 from networks.models import BestPracticeIndexPage, EventIndexPage, NetworkPage
 from projects.models import FundingNoticeIndexPage, ProjectIndexPage
-from publications.models import PublicationIndexPage
+from publications.models import PublicationIndexPage, VideoPage
 from tests.factories import ContentPageFactory
 
 
@@ -32,6 +32,7 @@ class PageTreeRulesTests(WagtailPageTestCase):
             BestPracticeIndexPage,
             PublicationIndexPage,
             DiversometerPage,
+            VideoPage,
         }
         self.assertAllowedSubpageTypes(HomePage, {ContentPage, TopicIndexPage, *indexes})
         self.assertAllowedSubpageTypes(ContentPage, {ContentPage, *indexes})

@@ -12,13 +12,14 @@ from publications import extraction
 from publications.extraction import (
     BROKEN,
     ENCRYPTED,
+    MEDIA,
     NO_TEXT,
     OK,
     ExtractionResult,
     dehyphenate,
     extract,
 )
-from tests.publications import pdfs
+from tests.publications import media, pdfs
 
 BROKEN_PREFIX = "Die Datei ist beschädigt und konnte nicht gelesen werden: "
 
@@ -455,3 +456,49 @@ def test_long_text_is_cut_without_breaking_a_character():
 
 def test_empty_text_file():
     assert run(b"  \n ", "txt").status == NO_TEXT
+
+
+# Captions and videos ------------------------------------------------------------------------
+
+
+def test_webvtt_cues_without_timings_notes_styles_and_markup():
+    result = run(media.vtt(), "vtt")
+    assert result.status == OK
+    # One line per cue; the repeated cue (roll-up captions) once.
+    assert result.text == (
+        "Vielfalt in der Verwaltung beginnt mit Zuhören.\n"
+        "[Musik] Willkommen & viel Erfolg!\n"
+        "Karaoke mit Zeitmarken"
+    )
+    assert result.page_count is None
+
+
+def test_webvtt_with_crlf_a_byte_order_mark_and_no_cues():
+    text = "\ufeffWEBVTT\r\n\r\n00:01.000 --> 00:02.000\r\nErste Zeile\r\nzweite Zeile\r\n"
+    assert run(text.encode(), "vtt").text == "Erste Zeile zweite Zeile"
+    assert run(b"WEBVTT\n\nNOTE nur ein Kommentar\n", "vtt").status == NO_TEXT
+
+
+def test_webvtt_is_read_in_chunks(monkeypatch):
+    monkeypatch.setattr(extraction, "_VTT_CHUNK", 7)
+    text = "WEBVTT\r\n\r\n00:01.000 --> 00:02.000\r\nÄrger über Größe\r\n\r\n"
+    text += "".join(f"00:{n:02}.000 --> 00:{n:02}.500\nZeile {n}\n\n" for n in range(3, 30))
+    lines = run(text.encode(), "vtt").text.split("\n")
+    assert lines[0] == "Ärger über Größe"
+    assert lines[-1] == "Zeile 29"
+    assert len(lines) == 28
+
+
+def test_webvtt_character_limit():
+    result = run(media.vtt(), "vtt", max_chars=10)
+    assert result.text == "Vielfalt i"
+    assert result.truncated
+
+
+@pytest.mark.parametrize(("extension", "data"), [("mp4", media.mp4), ("webm", media.webm)])
+def test_videos_have_no_text_and_that_is_no_problem(extension, data):
+    result = run(data(), extension)
+    assert result.status == MEDIA
+    assert result.text == ""
+    assert "Untertiteldateien" in str(result.message)
+    assert not result.ok

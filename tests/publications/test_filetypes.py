@@ -15,7 +15,7 @@ from publications.filetypes import (
     file_extension,
     size_label,
 )
-from tests.publications import pdfs
+from tests.publications import media, pdfs
 
 CSV_TEXT = "Name;Amt;Telefon\nAyşe Yılmaz;Gleichstellung;030 123\nJonas Weber;Personal;030 456\n"
 
@@ -30,6 +30,9 @@ VALID = {
     "txt": lambda: "Größe und Maß – ein Text.\n".encode(),
     "csv": lambda: CSV_TEXT.encode(),
     "epub": lambda: pdfs.epub(["<p>Vielfalt</p>"]),
+    "mp4": media.mp4,
+    "webm": media.webm,
+    "vtt": media.vtt,
 }
 
 
@@ -73,7 +76,7 @@ def test_not_allowed_type_names_the_type_and_the_allowed_ones():
     error = refusal("setup.exe", b"MZ\x90\x00")
     assert message(error) == (
         "Dateien vom Typ .exe können nicht hochgeladen werden. "
-        "Erlaubt sind: PDF, DOCX, XLSX, PPTX, ODT, ODS, ODP, TXT, CSV, EPUB."
+        "Erlaubt sind: PDF, DOCX, XLSX, PPTX, ODT, ODS, ODP, TXT, CSV, EPUB, MP4, WEBM, VTT."
     )
 
 
@@ -250,3 +253,60 @@ def test_legacy_office_file_is_a_mismatch():
     error = refusal("alt.docx", pdfs.legacy_office_file())
     assert error.code == "mismatch"
     assert "keine Word-Datei (DOCX)" in message(error)
+
+
+# Videos and captions --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "kind"),
+    [
+        ("foto.mp4", media.heic(), "kein Video im Format MP4"),
+        ("ton.mp4", media.m4a(), "kein Video im Format MP4"),
+        ("bild.mp4", pdfs.PNG_BYTES, "kein Video im Format MP4"),
+        ("film.mp4", media.webm(), "kein Video im Format MP4"),
+        ("film.mp4", b"\x00\x00\x00\x08ftyp", "kein Video im Format MP4"),
+        ("film.webm", media.mkv(), "kein Video im Format WebM"),
+        ("film.webm", media.mp4(), "kein Video im Format WebM"),
+        ("film.webm", b"\x1a\x45\xdf\xa3\xff", "kein Video im Format WebM"),
+        ("film.webm", b"\x1a\x45\xdf\xa3\x9f\x42\x82", "kein Video im Format WebM"),
+        ("untertitel.vtt", b"1\n00:00:00.000 --> 00:00:01.000\nHallo\n", "WebVTT"),
+        ("untertitel.vtt", b"WEBVTTX\n", "WebVTT"),
+        ("untertitel.vtt", "WEBVTT\n\nGröße".encode("cp1252"), "WebVTT"),
+        ("untertitel.vtt", "WEBVTT\n".encode("utf-16"), "WebVTT"),
+        ("untertitel.vtt", b"WEBVTT\n\nHallo\x00Welt", "WebVTT"),
+        ("untertitel.vtt", pdfs.one_page_pdf(), "WebVTT"),
+    ],
+)
+def test_media_content_that_is_not_what_the_extension_says(name, data, kind):
+    error = refusal(name, data)
+    assert error.code == "mismatch"
+    assert message(error).startswith(f"Die Datei heißt „{name}“, ist aber ")
+    assert kind in message(error)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        media.mp4(major=b"mp42", compatible=(b"mp42", b"isom")),
+        media.mp4(major=b"M4V ", compatible=(b"M4V ", b"M4A ", b"mp42", b"isom")),
+        media.mp4(major=b"dash", compatible=(b"iso6", b"avc1")),
+    ],
+)
+def test_mp4_brands_of_video(data):
+    assert check_upload("film.mp4", BytesIO(data)) == "mp4"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["WEBVTT", "WEBVTT\n", "\ufeffWEBVTT - Titel\r\n\r\n", "WEBVTT\tKind: captions\n"],
+)
+def test_webvtt_header_forms(text):
+    assert check_upload("untertitel.vtt", BytesIO(text.encode())) == "vtt"
+
+
+def test_webvtt_mismatch_message_in_full():
+    assert message(refusal("notiz.vtt", b"Hallo")) == (
+        "Die Datei heißt „notiz.vtt“, ist aber keine Untertiteldatei im Format WebVTT "
+        "(erwartet wird Text in UTF-8, der mit „WEBVTT“ beginnt)."
+    )
