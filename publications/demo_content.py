@@ -10,6 +10,7 @@ from django.utils.text import slugify
 from home.demo import loader, topic
 from projects.demo_texts import TOPICS
 from publications import demo_texts as texts
+from publications import demo_videos  # noqa: F401 - registers the video loaders
 from publications.models import PublicationDocument, PublicationIndexPage, PublicationPage
 
 
@@ -52,9 +53,7 @@ def publication_catalogue(key):
     publication = PUBLICATIONS[key]
     return {
         publication.title: publication.title_en,
-        slugify(publication.title)[:80].rstrip("-"): slugify(publication.title_en)[:80].rstrip(
-            "-"
-        ),
+        slugify(publication.title)[:80].rstrip("-"): slugify(publication.title_en)[:80].rstrip("-"),
         publication.summary: publication.summary_en,
         # Publishers are names; they stay as they are.
         publication.publisher: publication.publisher,
@@ -69,9 +68,9 @@ def publications(context):
     for key, (project_key, _topics) in texts.PUBLICATION_PAGES.items():
         project = context.recorded(project_key)
         page = context.page(
-            f"publications.{key}", index, lambda key=key, project=project: publication_page(
-                key, project
-            )
+            f"publications.{key}",
+            index,
+            lambda key=key, project=project: publication_page(key, project),
         )
         if page is not None:
             context.translate(page, publication_catalogue(key))

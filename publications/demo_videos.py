@@ -287,10 +287,13 @@ def video_page(video):
 
 @loader(order=45)
 def videos(context):
-    """Both seed videos under the German home page, each translated into English."""
+    """Both seed videos in the library, each translated into English."""
+    library = context.recorded("publications.library")
+    if library is None:
+        return
     for video in VIDEOS:
         page = context.page(
-            f"publications.video.{video.key}", context.home, lambda video=video: video_page(video)
+            f"publications.video.{video.key}", library, lambda video=video: video_page(video)
         )
         if page is not None:
             context.translate(page, video.english)

@@ -28,6 +28,7 @@ from home.blocks import BodyBlock
 from home.feeds import FeedMixin
 from home.listing import choice, paginate
 from home.models import Topic, TopicsMixin
+from publications.models.video import VideoPage
 
 FIRST_YEAR = 1949
 
@@ -311,7 +312,7 @@ class PublicationIndexPage(FeedMixin, Page):
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["home.HomePage", "home.ContentPage"]
-    subpage_types = ["publications.PublicationPage"]  # VIDEO-TODO
+    subpage_types = ["publications.PublicationPage", "publications.VideoPage"]
 
     template = "publications/publication_index_page.html"
     per_page = 12
@@ -453,10 +454,6 @@ class PublicationIndexPage(FeedMixin, Page):
 
     def videos(self, topic=""):
         """The live, public videos of this library, newest first."""
-        try:  # VIDEO-TODO
-            from publications.models.video import VideoPage
-        except ImportError:
-            return Page.objects.none()
         videos = VideoPage.objects.child_of(self).live().public()
         if topic:
             videos = videos.filter(topic_items__tag__slug=topic).distinct()

@@ -73,3 +73,14 @@ def test_demo_library_filters_by_project(client, demo_content):
     assert re.findall(r'class="teaser-list__title"><a href="[^"]+">(.*?)</a>', html) == [
         PUBLICATIONS["broschuere-vielfalt-leben"].title
     ]
+
+
+@pytest.mark.django_db
+def test_demo_library_lists_its_videos_below_the_publications(client, demo_content):
+    html = client.get("/publikationen/").content.decode()
+    videos = html.split('id="library-videos-heading"', 1)[1]
+    assert "Zwei Thüringer Landratsämter gehen neue Wege" in videos
+    assert "Was ist eigentlich Diversity?" in videos
+    # A filter other than the topic hides them: videos have no type, year or format.
+    filtered = client.get("/publikationen/?typ=handreichung").content.decode()
+    assert "library-videos-heading" not in filtered

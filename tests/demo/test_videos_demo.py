@@ -5,10 +5,8 @@ from django.core.management import call_command
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
-# Registers the loader (publications.demo_content imports it as well); the
-# package's fixture loads the demo content after every test module is imported.
 from publications import demo_videos
-from publications.models import VideoPage
+from publications.models import PublicationIndexPage, VideoPage
 
 
 def counts():
@@ -25,7 +23,9 @@ def test_both_videos_exist_in_german_and_english(demo_content):
     for video in demo_videos.VIDEOS:
         german = VideoPage.objects.get(slug=video.fields["slug"], locale__language_code="de")
         assert german.live
-        assert german.get_parent().specific == demo_content.root_page.specific
+        library = german.get_parent().specific
+        assert isinstance(library, PublicationIndexPage)
+        assert library.get_parent().specific == demo_content.root_page.specific
         translated = german.get_translation(english)
         assert translated.live
         assert translated.title == video.english[german.title]
@@ -34,7 +34,7 @@ def test_both_videos_exist_in_german_and_english(demo_content):
 
 @pytest.mark.django_db
 def test_the_thuringian_video_waits_for_consent(client, demo_content):
-    response = client.get("/video-zwei-thueringer-landratsaemter/")
+    response = client.get("/publikationen/video-zwei-thueringer-landratsaemter/")
     assert response.status_code == 200
     html = response.content.decode()
     assert "<h1>Zwei Thüringer Landratsämter gehen neue Wege</h1>" in html
@@ -46,14 +46,15 @@ def test_the_thuringian_video_waits_for_consent(client, demo_content):
     assert "Zusammenfassung (kein wörtliches Transkript):" in html
     assert "Untertitel: Deutsch" in html
     loaded = client.get(
-        "/video-zwei-thueringer-landratsaemter/?video=laden", HTTP_SEC_FETCH_SITE="same-origin"
+        "/publikationen/video-zwei-thueringer-landratsaemter/?video=laden",
+        HTTP_SEC_FETCH_SITE="same-origin",
     )
     assert 'src="https://www.youtube-nocookie.com/embed/BEISPIEL-ID"' in loaded.content.decode()
 
 
 @pytest.mark.django_db
 def test_the_berlin_explainer_links_to_the_lads_page(client, demo_content):
-    response = client.get("/video-was-ist-eigentlich-diversity/")
+    response = client.get("/publikationen/video-was-ist-eigentlich-diversity/")
     html = response.content.decode()
     assert f'href="{demo_videos.LADS_VIDEO_URL}"' in html
     assert "bei www.berlin.de, externe Website" in html
@@ -63,13 +64,13 @@ def test_the_berlin_explainer_links_to_the_lads_page(client, demo_content):
 
 @pytest.mark.django_db
 def test_english_pages(client, demo_content):
-    response = client.get("/en/video-two-thuringian-district-offices/")
+    response = client.get("/en/publications/video-two-thuringian-district-offices/")
     assert response.status_code == 200
     html = response.content.decode()
     assert '<html lang="en">' in html
     assert "<h1>Two Thuringian district offices break new ground</h1>" in html
     assert "Summary (not a word-for-word transcript):" in html
-    response = client.get("/en/video-what-is-diversity-anyway/")
+    response = client.get("/en/publications/video-what-is-diversity-anyway/")
     assert "<h1>What is diversity anyway?</h1>" in response.content.decode()
 
 
