@@ -124,3 +124,18 @@ def test_excerpt_highlights_inflected_forms_and_escapes():
     assert "&lt;b&gt;<mark>Verwaltungen</mark>&lt;/b&gt;" in html
     assert "<b>" not in html
     assert excerpt("", "x") == ""
+
+
+@pytest.mark.django_db
+def test_publication_pages_are_found_with_their_own_type_facet(client, home_page):
+    from tests.publications.library import PublicationIndexPageFactory, publication
+
+    library = PublicationIndexPageFactory(parent=home_page)
+    publication(library, "Beschwerdemanagement in Bürgerämtern", kind="leitfaden")
+    html = client.get("/suche/", {"q": "Beschwerdemanagement"}).content.decode()
+    assert "Beschwerdemanagement in Bürgerämtern" in html
+    assert "Publikationen (1)" in html
+    only = client.get(
+        "/suche/", {"q": "Beschwerdemanagement", "typ": "publications.publicationpage"}
+    ).content.decode()
+    assert "Beschwerdemanagement in Bürgerämtern" in only
