@@ -26,6 +26,7 @@ runs at most once a day per cache, outside the counting transaction.
 """
 
 import hashlib
+import logging
 from datetime import UTC, datetime, timedelta
 from functools import reduce
 from operator import or_
@@ -39,6 +40,7 @@ from diversometer.models import CompletedRun, Counter
 from diversometer.tokens import STATE_MAX_AGE
 
 Kind = Counter.Kind
+logger = logging.getLogger(__name__)
 
 
 def tallies(questionnaire, answers, scores=None, quiz=None):
@@ -102,5 +104,9 @@ def prune_completed_runs(today=None):
 
 
 def prune_once_a_day():
-    if cache.add(f"diversometer:pruned:{_today().isoformat()}", True, timeout=86_400):
-        prune_completed_runs()
+    """Housekeeping after a counted run; a failure is logged, never shown to the reader."""
+    try:
+        if cache.add(f"diversometer:pruned:{_today().isoformat()}", True, timeout=86_400):
+            prune_completed_runs()
+    except Exception:
+        logger.warning("Pruning old Diversometer run hashes failed", exc_info=True)

@@ -75,6 +75,10 @@ class QuestionItem:
         return f"situation-{self.id}"
 
     @property
+    def multiple_hint_id(self):
+        return f"mehrfach-{self.id}"
+
+    @property
     def first_input_id(self):
         return self.options[0].input_id if self.options else self.fieldset_id
 
@@ -85,6 +89,8 @@ class QuestionItem:
             ids.append(self.scenario_id)
         if self.hint:
             ids.append(self.hint_id)
+        if self.multiple:
+            ids.append(self.multiple_hint_id)
         if self.error:
             ids.append(self.error_id)
         return " ".join(ids)

@@ -209,3 +209,13 @@ def test_concurrent_replays_count_once(settings, home_page):
     assert statuses == [303] * count
     assert runs(page) == 1
     assert CompletedRun.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_failed_pruning_does_not_disturb_a_run(client, self_check_all, monkeypatch):
+    def broken(*args, **kwargs):
+        raise ConnectionError("cache down")
+
+    monkeypatch.setattr(counting.cache, "add", broken)
+    assert complete_all(client, self_check_all, ANSWERS).status_code == 303
+    assert runs(self_check_all) == 1

@@ -91,6 +91,9 @@ def test_each_question_is_a_fieldset_with_stable_hooks(client, self_check_all):
             assert f'id="{input_id}" name="{field_name(question.id)}" value="{option.id}"' in html
             assert f'<label for="{input_id}">{option.label}</label>' in html
     assert 'type="checkbox"' in html  # multiple choice
+    multiple = self_check_all.questionnaire.questions[1]
+    assert f'aria-describedby="mehrfach-{multiple.id}"' in html
+    assert f'id="mehrfach-{multiple.id}">Mehrere Antworten möglich' in html
     assert "Ein Kollege fragt nach einem Raum für das Freitagsgebet." in html  # scenario
 
 
