@@ -18,7 +18,9 @@ never submits anything.
 
 A state or result token that is forged, of another page, expired or from an
 earlier version of the questionnaire gets a page that says so and links to a fresh
-start (400), never an error 500. Every response here is ``Cache-Control: private,
+start (400), never an error 500. On the one-page form, where every answer is in the
+POST, it gets the form again instead: a new run, the answers that still fit kept, and
+a message saying why (400). Every response here is ``Cache-Control: private,
 no-store``: the pages carry a run's answers and its nonce.
 """
 
@@ -52,6 +54,21 @@ PROBLEMS = {
     ),
     tokens.CHANGED: _("Der Fragebogen wurde inzwischen geändert; bitte beginnen Sie neu."),
 }
+RESUBMIT = {
+    tokens.INVALID: _(
+        "Ihre Antworten konnten nicht ausgewertet werden, weil das Formular unvollständig war. "
+        "Bitte prüfen Sie Ihre Antworten und schicken Sie sie noch einmal ab."
+    ),
+    tokens.EXPIRED: _(
+        "Das Formular war länger als 24 Stunden geöffnet. Bitte prüfen Sie Ihre Antworten "
+        "und schicken Sie sie noch einmal ab."
+    ),
+    tokens.CHANGED: _(
+        "Der Fragebogen wurde inzwischen geändert. Bitte prüfen Sie Ihre Antworten und "
+        "schicken Sie sie noch einmal ab."
+    ),
+}
+"""On the one-page form the answers are all in the POST, so a bad token loses nothing."""
 RESULT_PROBLEMS = {
     tokens.INVALID: _(
         "Dieses Ergebnis kann nicht angezeigt werden, vielleicht weil die Adresse "
@@ -135,7 +152,7 @@ def _show_form(page, request, state, selected=None, problems=None, notice="", st
         page,
         request,
         "diversometer/questions_page.html",
-        {"form": form, "noindex": True},
+        {"form": form},
         status=status,
     )
 
@@ -145,7 +162,7 @@ def _problem(page, request, message, status=400):
         page,
         request,
         "diversometer/problem_page.html",
-        {"message": message, "noindex": True},
+        {"message": message},
         status=status,
     )
 
@@ -184,10 +201,21 @@ def questions(page, request):
             page.counter_key, questionnaire, request.POST.get(STATE_FIELD, "")
         )
     except tokens.TokenError as error:
+        if questionnaire.display == scoring.ALL and questionnaire.questions:
+            return _resubmit(page, request, error.reason)
         return _problem(page, request, PROBLEMS[error.reason])
     if state.step is None:
         return _submit_all(page, request, state)
     return _submit_step(page, request, state)
+
+
+def _resubmit(page, request, reason):
+    """The one-page form again, as a new run, with the posted answers that still fit."""
+    questionnaire = page.questionnaire
+    answers, problems = read_answers(questionnaire.questions, request.POST)
+    kept = {**answers, **{qid: reading.kept for qid, reading in problems.items()}}
+    state = tokens.RunState.new(questionnaire)
+    return _show_form(page, request, state, selected=kept, notice=RESUBMIT[reason], status=400)
 
 
 def _submit_all(page, request, state):
@@ -277,7 +305,7 @@ def result(page, request):
         answers = tokens.load_result(page.counter_key, questionnaire, token)
     except tokens.TokenError as error:
         return _problem(page, request, RESULT_PROBLEMS[error.reason])
-    context = {"noindex": True, "is_quiz": questionnaire.mode == scoring.QUIZ}
+    context = {"is_quiz": questionnaire.mode == scoring.QUIZ}
     if context["is_quiz"]:
         quiz = scoring.score_quiz(questionnaire, answers)
         context["quiz"] = quiz

@@ -586,3 +586,43 @@ def test_draft_page_is_not_served(client, home_page):
     page = make_diversometer(home_page, slug="entwurf")
     page.unpublish()
     assert client.get(page.url + "fragen/").status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("spoil", "message"),
+    [
+        ("tampered", "weil das Formular unvollständig war"),
+        ("expired", "Das Formular war länger als 24 Stunden geöffnet."),
+        ("changed", "Der Fragebogen wurde inzwischen geändert. Bitte prüfen Sie Ihre Antworten"),
+    ],
+)
+def test_one_page_form_with_a_bad_token_keeps_the_answers(client, self_check_all, spoil, message):
+    if spoil == "expired":
+        with mock.patch("django.core.signing.time.time", return_value=1_000_000):
+            token = state_of(client.get(self_check_all.url))
+    else:
+        token = state_of(client.get(self_check_all.url))
+    if spoil == "tampered":
+        token = token[:12] + ("x" if token[12] != "x" else "y") + token[13:]
+    if spoil == "changed":
+        drop_last_question(self_check_all)
+    data = {"zustand": token, "aktion": "auswerten"}
+    data.update(answer_data(self_check_all, {1: [2], 2: [1], 3: [1]}))
+    response = client.post(self_check_all.url + "fragen/", data)
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert message in html
+    assert "data-diversometer-notice" in html
+    questions = self_check_all.questionnaire.questions
+    assert checked_values(response) == {
+        questions[0].options[1].id,
+        questions[1].options[0].id,
+        questions[2].options[0].id,
+    }
+    assert runs(self_check_all) == 0
+    # The form carries a fresh, valid run: sending it again counts.
+    again = {"zustand": state_of(response), "aktion": "auswerten"}
+    complete = {1: [2], 2: [1], 3: [1]} if spoil == "changed" else {1: [2], 2: [1], 3: [1], 4: [1]}
+    again.update(answer_data(self_check_all, complete))
+    assert client.post(self_check_all.url + "fragen/", again).status_code == 303
+    assert runs(self_check_all) == 1
