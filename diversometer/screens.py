@@ -15,6 +15,7 @@ enhancement:
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale, Page
 
 from diversometer import answers as answer_codes
 from diversometer import scoring
@@ -162,26 +163,43 @@ class Recommendation:
     document: object = None
 
 
-def _recommendations(band_value, request, language):
-    found = []
-    for page in band_value.get("pages") or []:
-        if page is None:
+def localized_pages(pages, request):
+    """``{page id: Recommendation}`` for the live pages among ``pages``, in the reader's
+    language where a live translation exists (like ``Page.localized``), else as they are.
+
+    A constant number of queries however many pages bands recommend.
+    """
+    pages = [page for page in pages if page is not None]
+    if not pages:
+        return {}
+    active = Locale.get_active()
+    codes = dict(Locale.objects.values_list("id", "language_code"))
+    foreign = {page.translation_key for page in pages if page.locale_id != active.pk}
+    translations = {
+        page.translation_key: page
+        for page in Page.objects.filter(translation_key__in=foreign, locale=active).live()
+    }
+    found = {}
+    for page in pages:
+        target = page
+        if page.locale_id != active.pk:
+            target = translations.get(page.translation_key, page)
+        if not target.live:
             continue
-        page = page.localized
-        if not page.live:
-            continue
-        page_language = page.locale.language_code if page.locale_id else ""
-        found.append(
-            Recommendation(
-                title=page.title,
-                url=page.get_url(request=request),
-                lang=page_language if page_language != language else "",
-            )
+        language = codes.get(target.locale_id, "")
+        found[page.pk] = Recommendation(
+            title=target.title,
+            url=target.get_url(request=request),
+            lang=language if language != active.language_code else "",
         )
+    return found
+
+
+def _recommendations(band_value, pages):
+    found = [pages[page.pk] for page in band_value.get("pages") or [] if page and page.pk in pages]
     for document in band_value.get("documents") or []:
-        if document is None:
-            continue
-        found.append(Recommendation(title=document.title, url=document.url, document=document))
+        if document is not None:
+            found.append(Recommendation(title=document.title, url=document.url, document=document))
     return found
 
 
@@ -197,7 +215,11 @@ class DimensionRow:
     recommendations: list = field(default_factory=list)
 
 
-def dimension_rows(survey, scores, request, language):
+def dimension_rows(survey, scores, request):
+    band_values = [survey.bands[score.band.id] for score in scores if score.band is not None]
+    pages = localized_pages(
+        [page for value in band_values for page in value.get("pages") or []], request
+    )
     rows = []
     for score in scores:
         value = survey.dimensions[score.dimension.key]
@@ -212,7 +234,7 @@ def dimension_rows(survey, scores, request, language):
             row.level = score.band.level
             row.level_label = str(LEVEL_LABELS.get(score.band.level, ""))
             row.text = band_value.get("text")
-            row.recommendations = _recommendations(band_value, request, language)
+            row.recommendations = _recommendations(band_value, pages)
         rows.append(row)
     return rows
 

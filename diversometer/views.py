@@ -27,7 +27,6 @@ no-store``: the pages carry a run's answers and its nonce.
 import math
 
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
-from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
@@ -312,8 +311,6 @@ def result(page, request):
         context["outcomes"] = screens.outcome_rows(survey, quiz)
     else:
         scores = scoring.score_self_check(questionnaire, answers)
-        context["rows"] = screens.dimension_rows(
-            survey, scores, request, translation.get_language()
-        )
+        context["rows"] = screens.dimension_rows(survey, scores, request)
         context["feedback"] = screens.feedback_rows(survey, answers)
     return _render(page, request, "diversometer/result_page.html", context)

@@ -626,3 +626,32 @@ def test_one_page_form_with_a_bad_token_keeps_the_answers(client, self_check_all
     again.update(answer_data(self_check_all, complete))
     assert client.post(self_check_all.url + "fragen/", again).status_code == 303
     assert runs(self_check_all) == 1
+
+
+def _result_queries(client, home_page, recommended, slug):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.diversometer.helpers import dimension
+
+    dimensions = []
+    for key in ("alter", "behinderung", "religion"):
+        item = dimension(key, key)
+        for band in item["value"]["bands"]:
+            band["pages"] = [page.pk for page in recommended]
+        dimensions.append(item)
+    page = make_diversometer(home_page, dimensions=dimensions, slug=slug)
+    url = complete_steps(client, page, SELF_CHECK_ANSWERS)["Location"]
+    assert client.get(url).status_code == 200
+    with CaptureQueriesContext(connection) as context:
+        html = client.get(url).content.decode()
+    for recommended_page in recommended:
+        assert f'<a href="{recommended_page.url}">{recommended_page.title}</a>' in html
+    return len(context.captured_queries)
+
+
+def test_result_page_queries_do_not_grow_with_recommendations(client, home_page):
+    pages = [ContentPageFactory(parent=home_page, slug=f"seite-{i}") for i in range(6)]
+    few = _result_queries(client, home_page, pages[:1], "wenige")
+    many = _result_queries(client, home_page, pages, "viele")
+    assert many == few
