@@ -383,3 +383,20 @@ class AdminTests(WagtailPageTestCase):
         response = self.edit(page, "action-publish", mode="self_check")
         assert response.status_code == 200
         assert "Ein Selbstcheck wertet Punkte je Dimension aus" in response.content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name", [*QuestionsBlock.base_blocks, "dimension"])
+def test_admin_block_previews(admin_client, name):
+    """What editors see in the block picker renders with the site's styles."""
+    if name == "dimension":
+        block = DiversometerPage._meta.get_field("dimensions").stream_block.child_blocks[name]
+    else:
+        block = DiversometerPage._meta.get_field("questions").stream_block.child_blocks[name]
+    response = admin_client.get(
+        reverse("wagtailadmin_block_preview"), {"id": block.definition_prefix}
+    )
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "css/diversometer.css" in html
+    assert ("<fieldset" in html) == (name != "dimension")
