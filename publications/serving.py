@@ -56,7 +56,10 @@ def with_byte_ranges(request, response):
     if byte_range is None:
         return response
     if byte_range == "unsatisfiable":
-        response.close()
+        # Only the file: HttpResponse.close() would send request_finished in the middle
+        # of the request, which closes the database connection (and, in tests, the
+        # connection of the surrounding transaction).
+        response.file_to_stream.close()
         refused = HttpResponse(status=416)
         refused["Content-Range"] = f"bytes */{size}"
         refused["Accept-Ranges"] = "bytes"

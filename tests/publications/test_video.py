@@ -923,3 +923,25 @@ def test_where_video_pages_go():
 
 def test_urls_of_the_consent_view():
     assert urlsplit(reverse("video_consent")).path == "/video-zustimmung/"
+
+
+@pytest.mark.django_db
+def test_refusing_a_range_does_not_finish_the_request_early(client, make_document):
+    """Closing the replaced response would send request_finished mid-request (closing the
+    database connection); the test client sends it exactly once, after the view."""
+    from django.core.signals import request_finished
+
+    data = media.mp4()
+    video = make_document("film.mp4", data)
+    sent = []
+
+    def receiver(**kwargs):
+        sent.append(kwargs)
+
+    request_finished.connect(receiver)
+    try:
+        beyond = client.get(video.url, HTTP_RANGE=f"bytes={len(data)}-")
+    finally:
+        request_finished.disconnect(receiver)
+    assert beyond.status_code == 416
+    assert len(sent) == 1
