@@ -372,7 +372,9 @@ def test_recommendations_link_live_pages_and_documents(client, home_page):
     live = ContentPageFactory(parent=home_page, title="Leitfaden Vielfalt", slug="leitfaden")
     draft = ContentPageFactory(parent=home_page, title="Entwurf", slug="entwurf", live=False)
     document = get_document_model().objects.create(
-        title="Checkliste Barrierefreiheit", file=ContentFile(b"x" * 2048, name="checkliste.txt")
+        title="Checkliste Barrierefreiheit",
+        file=ContentFile(b"x" * 2048, name="checkliste.txt"),
+        language="de",
     )
     dimensions = [
         {
@@ -406,8 +408,11 @@ def test_recommendations_link_live_pages_and_documents(client, home_page):
     assert "<h3>Empfehlungen</h3>" in html
     assert f'<a href="{live.url}">Leitfaden Vielfalt</a>' in html
     assert "Entwurf" not in html
-    assert f'<a href="{document.url}">Checkliste Barrierefreiheit</a>' in html
-    assert "(Textdatei (2,0 kB))" in html
+    assert (
+        f'<a href="{document.url}" hreflang="de" lang="de">Checkliste Barrierefreiheit</a>' in html
+    )
+    assert ">Textdatei (2,0 kB)</span>" in html
+    assert "(Textdatei (2,0 kB))" not in html
 
 
 def test_result_without_token_goes_to_the_start(client, self_check):
