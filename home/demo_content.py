@@ -330,6 +330,8 @@ HIGHLIGHTS = {
         "projects.thuringia",
         "networks.city_network",
         "networks.good_practice",
+        "publications.library",
+        "diversometer.page",
     ),
 }
 HIGHLIGHTS_EN = {"Schwerpunkte": "Highlights"}

@@ -113,3 +113,20 @@ def test_both_seed_pages_are_linked_from_the_home_page(client, demo_content, hom
     for link in links:
         assert f'href="{link}"' in main
         assert client.get(link).status_code == 200
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("url", "links"),
+    [
+        ("/", ("/projekte/berliner-netzwerke-fuer-vielfalt/", "/publikationen/", "/diversometer/")),
+        ("/en/", ("/en/projects/", "/en/publications/", "/en/diversometer/")),
+    ],
+)
+def test_home_page_highlights_link_the_seed_projects_the_library_and_the_diversometer(
+    client, demo_content, url, links
+):
+    html = client.get(url).content.decode()
+    highlights = html.split("<main", 1)[1]
+    for link in links:
+        assert f'href="{link}' in highlights, link
