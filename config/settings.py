@@ -104,9 +104,10 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
-    # Django's, except for Wagtail pages whose view checks the origin instead of a
-    # cookie (home.csrf.same_origin_post: public forms set no cookie).
-    "home.csrf.CsrfViewMiddleware",
+    # Public forms on Wagtail pages check the origin instead of a CSRF cookie
+    # (home.csrf.same_origin_post): this tells the next middleware to skip them.
+    "home.csrf.SameOriginPagesMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",

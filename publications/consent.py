@@ -13,10 +13,11 @@ Consent is given in one of two ways:
   (``site/static/js/video-consent.js``) the player replaces the placeholder in
   place and nothing is stored.
 * **Always, for this platform** ("Videos von YouTube immer laden"). The same form
-  with the box ticked: the view (CSRF-protected) stores the platform in the
-  cookie :data:`COOKIE_NAME` (one year, ``HttpOnly``, ``SameSite=Lax``), and
-  every video page embeds that platform's videos at once. The page then shows a
-  button to withdraw the consent, which posts to the same view.
+  with the box ticked: the view (accepting posts from this site only, see
+  :mod:`home.csrf`) stores the platform in the cookie :data:`COOKIE_NAME` (one
+  year, ``HttpOnly``, ``SameSite=Lax``), the only cookie an anonymous visitor
+  ever gets, and every video page embeds that platform's videos at once. The
+  page then shows a button to withdraw the consent, which posts to the same view.
 
 ``?video=laden`` is honoured only when the request comes from this site itself
 (:func:`is_same_site_request`): a link to ``…/?video=laden`` posted elsewhere

@@ -8,9 +8,9 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from django.http import HttpResponseBadRequest, HttpResponseRedirect, JsonResponse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
-from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_POST
 
+from home.csrf import same_origin_post
 from publications.consent import (
     COOKIE_MAX_AGE,
     COOKIE_NAME,
@@ -28,7 +28,7 @@ STATUS_PARAMETER = "zustimmung"
 FRAGMENT = "video"
 
 
-@csrf_exempt
+@same_origin_post
 @require_POST
 @never_cache
 def video_consent(request):
@@ -37,12 +37,12 @@ def video_consent(request):
     POST fields: ``host`` (``youtube``, ``vimeo``), ``next`` (the page, a path on
     this site), ``immer`` (``1``: remember) and ``aktion`` (``widerrufen``: forget).
 
-    Loading once stores nothing, so it needs no CSRF token (a visitor who blocks
-    cookies can still watch); it redirects to ``next?video=laden#video``.
-    Remembering and withdrawing change the cookie and are CSRF-protected. The
-    answer is a redirect to ``next`` (only ever a path on this site: anything
-    else becomes ``/``), or JSON for the page's script (``Accept:
-    application/json``).
+    Loading once stores nothing; it redirects to ``next?video=laden#video``.
+    Remembering and withdrawing change the cookie. Every POST must come from a
+    page of this site (:func:`home.csrf.same_origin_post`: no CSRF cookie, so the
+    visitor has no cookie until they choose "immer laden"). The answer is a
+    redirect to ``next`` (only ever a path on this site: anything else becomes
+    ``/``), or JSON for the page's script (``Accept: application/json``).
     """
     host = request.POST.get("host", "")
     if host not in HOSTS:
@@ -56,7 +56,6 @@ def video_consent(request):
     return HttpResponseRedirect(_with_query(next_url, {ONCE_PARAMETER: ONCE_VALUE}))
 
 
-@csrf_protect
 def _store(request, host, withdraw, next_url):
     hosts = consented_hosts(request)
     if withdraw:

@@ -8,6 +8,9 @@ German in both languages, like the site's GET parameters):
                   both displays POST their answers here
 ``./ergebnis/``   the result, from the signed answers in ``?r=``
 
+The POSTs carry no CSRF token, so an anonymous visitor gets no cookie: ``./fragen/``
+accepts them only from pages of this site (:func:`home.csrf.same_origin_post`).
+
 The flow lives in :mod:`diversometer.views`, the scoring in
 :mod:`diversometer.scoring`, the counters in :mod:`diversometer.counting`.
 """
@@ -26,6 +29,7 @@ from diversometer.blocks import DimensionsBlock, QuestionsBlock, default_dimensi
 from diversometer.forms import DiversometerPageForm
 from diversometer.structure import build_survey
 from home.blocks import BodyBlock
+from home.csrf import same_origin_post
 
 
 class DiversometerPage(RoutablePageMixin, Page):
@@ -171,6 +175,7 @@ class DiversometerPage(RoutablePageMixin, Page):
         return views.start(self, request)
 
     @path("fragen/", name="questions")
+    @same_origin_post
     def questions_route(self, request):
         from diversometer import views
 

@@ -71,7 +71,7 @@ def test_start_page_with_all_questions_holds_the_whole_form(client, self_check_a
     html = html_of(response)
     assert html.count("<fieldset") == 4
     assert f'action="{self_check_all.url}fragen/"' in html
-    assert 'name="csrfmiddlewaretoken"' in html
+    assert "csrfmiddlewaretoken" not in html  # no token, no cookie: see test_posts_need_…
     assert 'name="zustand"' in html
     assert 'data-diversometer-display="all"' in html
     assert "data-diversometer-progress hidden" in html
@@ -565,15 +565,26 @@ def test_a_new_start_is_a_new_run(client, self_check_all):
 # HTTP --------------------------------------------------------------------------------------
 
 
-def test_posts_need_the_csrf_token(self_check_all):
+def test_posts_need_to_come_from_this_site(self_check_all):
+    """No CSRF cookie or token (home.csrf): a post from another site is refused."""
     client = Client(enforce_csrf_checks=True)
     start = client.get(self_check_all.url)
+    assert start.cookies == {}
     data = {"zustand": state_of(start), "aktion": "auswerten"}
     data.update(answer_data(self_check_all, SELF_CHECK_ANSWERS))
-    assert client.post(self_check_all.url + "fragen/", data).status_code == 403
-    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', start.content.decode())
-    data["csrfmiddlewaretoken"] = token.group(1)
-    assert client.post(self_check_all.url + "fragen/", data).status_code == 303
+    url = self_check_all.url + "fragen/"
+    for headers in (
+        {},
+        {"Sec-Fetch-Site": "cross-site", "Origin": "https://evil.example"},
+        {"Origin": "https://evil.example"},
+    ):
+        refused = client.post(url, data, headers=headers)
+        assert refused.status_code == 403
+        assert "Formular nicht angenommen" in refused.content.decode()
+    assert runs(self_check_all) == 0
+    response = client.post(url, data, headers={"Sec-Fetch-Site": "same-origin"})
+    assert response.status_code == 303
+    assert response.cookies == {}
     assert runs(self_check_all) == 1
 
 

@@ -2,10 +2,11 @@
 
 import pytest
 from django.http import HttpResponse
+from django.middleware.csrf import CsrfViewMiddleware
 from django.test import RequestFactory, override_settings
 from django.views.decorators.csrf import csrf_exempt
 
-from home.csrf import CsrfViewMiddleware, origin_problem, same_origin_post
+from home.csrf import SameOriginPagesMiddleware, origin_problem, same_origin_post
 
 
 @same_origin_post
@@ -115,10 +116,20 @@ def test_the_middleware_still_checks_other_views():
     def plain(request):
         return HttpResponse("ok")
 
-    middleware = CsrfViewMiddleware(lambda request: HttpResponse())
+    ours = SameOriginPagesMiddleware(lambda request: HttpResponse())
+    django = CsrfViewMiddleware(lambda request: HttpResponse())
     request = post(**{"Sec-Fetch-Site": "same-origin"})
     request._dont_enforce_csrf_checks = False
-    middleware.process_request(request)
-    refused = middleware.process_view(request, plain, (), {})
+    django.process_request(request)
+    assert ours.process_view(request, plain, (), {}) is None
+    assert not getattr(request, "csrf_processing_done", False)
+    refused = django.process_view(request, plain, (), {})
     assert refused is not None and refused.status_code == 403
-    assert middleware.process_view(request, csrf_exempt(plain), (), {}) is None
+    assert django.process_view(request, csrf_exempt(plain), (), {}) is None
+
+
+def test_django_csrf_middleware_stays_in_place(settings):
+    """Ours only marks pages; Django's middleware (and its deploy checks) stay."""
+    middleware = settings.MIDDLEWARE
+    ours = middleware.index("home.csrf.SameOriginPagesMiddleware")
+    assert middleware.index("django.middleware.csrf.CsrfViewMiddleware") == ours + 1

@@ -550,7 +550,11 @@ def test_other_addresses_are_a_link_without_consent(client, home_page):
 def test_loading_once_redirects_back_without_storing_anything(home_page):
     page = video_page(home_page, external_url=YOUTUBE_URL)
     client = Client(enforce_csrf_checks=True)
-    response = client.post(reverse("video_consent"), {"host": "youtube", "next": page.url})
+    response = client.post(
+        reverse("video_consent"),
+        {"host": "youtube", "next": page.url},
+        headers={"Sec-Fetch-Site": "same-origin"},
+    )
     assert response.status_code == 302
     assert response["Location"] == page.url + "?video=laden#video"
     assert COOKIE_NAME not in response.cookies
@@ -585,21 +589,26 @@ def test_always_stores_the_platform_in_a_cookie(client, home_page):
 
 
 @pytest.mark.django_db
-def test_remembering_and_withdrawing_need_a_csrf_token(home_page):
+def test_consent_posts_need_to_come_from_this_site(home_page):
+    """No CSRF cookie or token (home.csrf): only the video_consent cookie is ever set."""
     page = video_page(home_page, external_url=YOUTUBE_URL)
     client = Client(enforce_csrf_checks=True)
+    assert client.get(page.url).cookies == {}
     url = reverse("video_consent")
-    for fields in ({"immer": "1"}, {"aktion": "widerrufen"}):
-        response = client.post(url, {"host": "youtube", "next": page.url, **fields})
-        assert response.status_code == 403
-        assert COOKIE_NAME not in response.cookies
-    # With the token from the page's form it works.
-    client.get(page.url)
-    token = client.cookies["csrftoken"].value
+    for fields in ({}, {"immer": "1"}, {"aktion": "widerrufen"}):
+        for headers in ({}, {"Sec-Fetch-Site": "cross-site", "Origin": "https://evil.example"}):
+            response = client.post(
+                url, {"host": "youtube", "next": page.url, **fields}, headers=headers
+            )
+            assert response.status_code == 403
+            assert response.cookies == {}
     response = client.post(
-        url, {"host": "youtube", "next": page.url, "immer": "1", "csrfmiddlewaretoken": token}
+        url,
+        {"host": "youtube", "next": page.url, "immer": "1"},
+        headers={"Origin": "http://testserver"},
     )
     assert response.status_code == 302
+    assert set(response.cookies) == {COOKIE_NAME}
     assert response.cookies[COOKIE_NAME].value == "youtube"
 
 
