@@ -1,10 +1,15 @@
 """Admin registrations of the base app."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home.accessibility_checks import use_site_content_checker
 from home.models import Topic
+
+# The accessibility checker (userbar and the editor's checks panel) with our rules.
+hooks.register("construct_wagtail_userbar", use_site_content_checker)
 
 
 class TopicViewSet(SnippetViewSet):
