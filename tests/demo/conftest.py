@@ -39,3 +39,17 @@ def _media_root():
 def demo_content(db):
     """The default site, with the demo content already loaded."""
     return Site.objects.get(is_default_site=True)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items):
+    """Every test here uses the database the package fixture filled.
+
+    pytest-django runs tests without a ``django_db`` mark after all others; a test
+    of this package without the mark would then set the package fixture up a second
+    time, after other packages' transactional tests have flushed the tables. Runs
+    before pytest-django's own hook, which orders the tests by their marks.
+    """
+    for item in items:
+        if item.nodeid.startswith("tests/demo/") and not item.get_closest_marker("django_db"):
+            item.add_marker(pytest.mark.django_db)
