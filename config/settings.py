@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "networks",
     "publications",
     "diversometer",
+    "accessibility",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -290,6 +291,17 @@ if not re.fullmatch(r"off|[1-9]\d*/[smhd]", DIVERSOMETER_RATE_LIMIT):
     )
 # Behind a reverse proxy, the client's address is the last entry of X-Forwarded-For.
 USE_X_FORWARDED_FOR = env_bool("USE_X_FORWARDED_FOR", False)
+
+# Feedback form "Barriere melden" --------------------------------------------------
+# Reports per client, counted like the Diversometer's runs (a salted hash of the address
+# in the cache, never in the database): "<number>/<unit>" with unit s, m, h or d, or "off".
+
+FEEDBACK_RATE_LIMIT = env_str("FEEDBACK_RATE_LIMIT", "10/h").lower()
+if not re.fullmatch(r"off|[1-9]\d*/[smhd]", FEEDBACK_RATE_LIMIT):
+    sys.exit(
+        f"FEEDBACK_RATE_LIMIT={FEEDBACK_RATE_LIMIT!r} is not a rate: use e.g. 10/h "
+        "(units s, m, h, d) or off."
+    )
 
 # Logging ------------------------------------------------------------------
 

@@ -33,6 +33,8 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path(pgettext_lazy("URL", "suche/"), search_views.search, name="search"),
+    # "Barriere melden", before the pages (a page with that slug would be hidden).
+    path("", include("accessibility.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

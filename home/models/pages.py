@@ -43,6 +43,9 @@ class HomePage(Page):
         "publications.PublicationIndexPage",
         "diversometer.DiversometerPage",
         "publications.VideoPage",
+        "accessibility.AccessibilityStatementPage",
+        "accessibility.EasyLanguagePage",
+        "accessibility.SignLanguagePage",
     ]
 
     class Meta:

@@ -1,10 +1,13 @@
-"""Per-site settings: organisation, theme colours, contact and footer links."""
+"""Per-site settings: organisation, theme colours, contact, accessibility and legal pages,
+footer links."""
 
 import hashlib
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
+from django.utils import translation
 from django.utils.formats import number_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -12,7 +15,8 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Orderable
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Orderable, Page
 
 from home.colours import AA_NORMAL_TEXT, HEX_COLOUR, TEXT_COLOUR, WHITE, contrast_ratio
 
@@ -23,6 +27,18 @@ colour_validator = RegexValidator(
 
 DEFAULT_PRIMARY = "#005a8c"
 DEFAULT_ACCENT = "#fbe9a6"
+
+
+def _service_page(verbose_name, help_text):
+    return models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=help_text,
+    )
 
 
 @register_setting(icon="site")
@@ -63,6 +79,35 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
     contact_phone = models.CharField(_("Telefon"), max_length=50, blank=True)
     contact_address = models.TextField(_("Anschrift"), blank=True)
 
+    # Pages linked from every page: Leichte Sprache and Gebärdensprache in the header,
+    # the legal pages and the accessibility statement in the footer. Chosen in German;
+    # readers are sent to the translation in their language when there is one.
+    easy_language_page = _service_page(
+        _("Seite in Leichter Sprache"),
+        _("Wird im Kopf jeder Seite als „Leichte Sprache“ verlinkt."),
+    )
+    sign_language_page = _service_page(
+        _("Seite in Deutscher Gebärdensprache"),
+        _("Wird im Kopf jeder Seite als „Gebärdensprache“ verlinkt."),
+    )
+    accessibility_statement_page = _service_page(
+        _("Erklärung zur Barrierefreiheit"),
+        _(
+            "Wird im Fuß jeder Seite verlinkt. Ihre Kontaktangaben erhalten auch die "
+            "Meldungen aus dem Formular „Barriere melden“."
+        ),
+    )
+    imprint_page = _service_page(
+        _("Impressum"), _("Wird im Fuß jeder Seite als „Impressum“ verlinkt.")
+    )
+    privacy_page = _service_page(
+        _("Datenschutzerklärung"),
+        _(
+            "Wird im Fuß jeder Seite als „Datenschutz“ verlinkt und unter dem Formular "
+            "„Barriere melden“ genannt."
+        ),
+    )
+
     panels = [
         MultiFieldPanel(
             [FieldPanel("organisation_name"), FieldPanel("logo")],
@@ -84,6 +129,22 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
                 FieldPanel("contact_address"),
             ],
             heading=_("Kontakt"),
+        ),
+        MultiFieldPanel(
+            [
+                PageChooserPanel("easy_language_page", "accessibility.EasyLanguagePage"),
+                PageChooserPanel("sign_language_page", "accessibility.SignLanguagePage"),
+                PageChooserPanel(
+                    "accessibility_statement_page", "accessibility.AccessibilityStatementPage"
+                ),
+                PageChooserPanel("imprint_page"),
+                PageChooserPanel("privacy_page"),
+            ],
+            heading=_("Barrierefreiheit und Rechtliches"),
+            help_text=_(
+                "Diese Seiten sind von jeder Seite aus verlinkt. Bitte die deutschen Seiten "
+                "wählen; englische Leser*innen kommen zur Übersetzung, wenn es eine gibt."
+            ),
         ),
         InlinePanel("footer_links", heading=_("Links im Fußbereich"), label=_("Link")),
     ]
@@ -197,3 +258,64 @@ class FooterLink(Orderable):
         if not page.live:
             return None
         return custom or page.title, page.get_url(request=request)
+
+
+SERVICE_PAGES = (
+    "easy_language_page",
+    "sign_language_page",
+    "accessibility_statement_page",
+    "imprint_page",
+    "privacy_page",
+)
+"""The page fields of :class:`SiteSettings` that every page links to."""
+
+
+def service_pages(request, site_settings):
+    """``{field: page}`` of the site's :data:`SERVICE_PAGES` in the reader's language.
+
+    Each chosen page is replaced by its live translation in the active language when
+    there is one; pages that are not live are left out. Two queries whatever the number
+    of pages (none when no page is chosen), and once per request and language.
+    """
+    if site_settings is None or not getattr(site_settings, "pk", None):
+        return {}
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    cache = getattr(request, "_service_pages_cache", None) if request is not None else None
+    if cache is None:
+        cache = {}
+        if request is not None:
+            request._service_pages_cache = cache
+    key = (site_settings.pk, language)
+    if key in cache:
+        return cache[key]
+    chosen = {field: getattr(site_settings, f"{field}_id") for field in SERVICE_PAGES}
+    ids = {pk for pk in chosen.values() if pk}
+    found = {}
+    if ids:
+        pages = {page.pk: page for page in Page.objects.filter(pk__in=ids).select_related("locale")}
+        try:
+            code = get_supported_content_language_variant(language)
+        except LookupError:
+            code = None
+        foreign = {
+            page.translation_key
+            for page in pages.values()
+            if code and page.locale.language_code != code
+        }
+        translations = {}
+        if foreign:
+            translations = {
+                page.translation_key: page
+                for page in Page.objects.live()
+                .filter(translation_key__in=foreign, locale__language_code=code)
+                .select_related("locale")
+            }
+        for field, pk in chosen.items():
+            page = pages.get(pk)
+            if page is None:
+                continue
+            page = translations.get(page.translation_key, page)
+            if page.live:
+                found[field] = page
+    cache[key] = found
+    return found

@@ -1,14 +1,20 @@
-"""Template tags every page shares: navigation, breadcrumbs, language switcher, files."""
+"""Template tags every page shares: navigation, breadcrumbs, language switcher, the links to
+the accessibility and legal pages, files."""
+
+from urllib.parse import urlencode
 
 from django import template
 from django.conf import settings
+from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext, gettext_lazy, pgettext_lazy
 from wagtail.models import Locale, Site
 
 from home.formats import file_description
 from home.listing import query_string as _query_string
+from home.models.site_settings import SiteSettings, service_pages
 from home.models.topic_index import topic_index_for
 from home.structured_data import page_structured_data, to_json_ld
 
@@ -147,6 +153,118 @@ def footer_links(context, site_settings):
         resolved = link.resolve(request)
         if resolved:
             links.append(resolved)
+    return links
+
+
+FEEDBACK_URL_NAME = "accessibility_feedback"
+"""The feedback form ("Barriere melden"), named as a string: home imports no other app."""
+
+
+def _site_settings(context):
+    request = context.get("request")
+    if request is None:
+        return None
+    return SiteSettings.for_request(request)
+
+
+def _is_current(context, page):
+    current = context.get("page")
+    return bool(current is not None and getattr(current, "pk", None) == page.pk)
+
+
+ACCESSIBLE_FORMATS = (
+    ("easy_language_page", pgettext_lazy("header link", "Leichte Sprache")),
+    ("sign_language_page", pgettext_lazy("header link", "Gebärdensprache")),
+)
+
+
+@register.inclusion_tag("includes/accessible_formats.html", takes_context=True)
+def accessible_formats(context):
+    """The header's links to Leichte Sprache and Gebärdensprache.
+
+    Each link text is in the language of the page it leads to (marked with ``lang``
+    when that is not the language of the current page): the German "Leichte Sprache"
+    page of a site without an English one is announced in German on English pages.
+    """
+    request = context.get("request")
+    pages = service_pages(request, _site_settings(context))
+    current_language = translation.get_language()
+    links = []
+    for field, label in ACCESSIBLE_FORMATS:
+        page = pages.get(field)
+        if page is None:
+            continue
+        code = page.locale.language_code
+        with translation.override(code):
+            text = str(label)
+        links.append(
+            {
+                "text": text,
+                "url": page.get_url(request=request),
+                "lang": "" if code == current_language else code,
+                "current": _is_current(context, page),
+            }
+        )
+    return {"links": links}
+
+
+LEGAL_LINKS = (
+    ("imprint_page", gettext_lazy("Impressum")),
+    ("privacy_page", gettext_lazy("Datenschutz")),
+    ("accessibility_statement_page", gettext_lazy("Erklärung zur Barrierefreiheit")),
+)
+
+
+def feedback_url(request):
+    """The address of "Barriere melden" with the current page as ``?seite=``; "" if none."""
+    try:
+        url = reverse(FEEDBACK_URL_NAME)
+    except NoReverseMatch:
+        return ""
+    if request is not None and request.path != url:
+        url = f"{url}?{urlencode({'seite': request.path})}"
+    return url
+
+
+@register.simple_tag(takes_context=True)
+def legal_links(context, editor_links=()):
+    """The footer's fixed links: Impressum, Datenschutz, Erklärung zur Barrierefreiheit and
+    Barriere melden, as dicts with ``text``, ``url``, ``hreflang`` and ``current``.
+
+    A page the editors also put among the footer links (``editor_links``, the
+    ``(text, href)`` pairs of :func:`footer_links`) is not listed twice.
+    """
+    request = context.get("request")
+    pages = service_pages(request, _site_settings(context))
+    taken = {href for _text, href in editor_links}
+    current_language = translation.get_language()
+    links = []
+    for field, label in LEGAL_LINKS:
+        page = pages.get(field)
+        if page is None:
+            continue
+        url = page.get_url(request=request)
+        if url in taken:
+            continue
+        code = page.locale.language_code
+        links.append(
+            {
+                "text": str(label),
+                "url": url,
+                "hreflang": "" if code == current_language else code,
+                "current": _is_current(context, page),
+            }
+        )
+    url = feedback_url(request)
+    if url:
+        links.append(
+            {
+                "text": gettext("Barriere melden"),
+                "url": url,
+                "hreflang": "",
+                "current": request is not None and request.path == url.split("?", 1)[0],
+            }
+        )
     return links
 
 

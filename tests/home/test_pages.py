@@ -4,6 +4,7 @@ import pytest
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
+from accessibility.models import AccessibilityStatementPage, EasyLanguagePage, SignLanguagePage
 from diversometer.models import DiversometerPage
 from home.models import ContentPage, HomePage, TopicIndexPage
 from networks.models import BestPracticeIndexPage, EventIndexPage, NetworkPage
@@ -34,7 +35,11 @@ class PageTreeRulesTests(WagtailPageTestCase):
             DiversometerPage,
             VideoPage,
         }
-        self.assertAllowedSubpageTypes(HomePage, {ContentPage, TopicIndexPage, *indexes})
+        # Once per site, under its home page only (accessibility app).
+        site_pages = {AccessibilityStatementPage, EasyLanguagePage, SignLanguagePage}
+        self.assertAllowedSubpageTypes(
+            HomePage, {ContentPage, TopicIndexPage, *indexes, *site_pages}
+        )
         self.assertAllowedSubpageTypes(ContentPage, {ContentPage, *indexes})
         self.assertAllowedSubpageTypes(TopicIndexPage, set())
 
