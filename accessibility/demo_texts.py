@@ -322,7 +322,7 @@ EASY_LANGUAGE_SECTIONS = [
             (
                 "Oben auf jeder Seite steht: Gebärden-Sprache. Dort gibt es Infos in "
                 "Deutscher Gebärden-Sprache.",
-                "At the top of every page it says: Sign language. There you find "
+                "At the top of every page it says: German Sign Language. There you find "
                 "information in German Sign Language.",
             ),
             (
