@@ -345,7 +345,8 @@ def test_result_page_of_a_self_check(client, self_check):
     assert "Zu dieser Dimension enthält der Fragebogen keine Fragen" in religion
     assert "diversometer-band" not in religion
     # The overview table and the feedback of chosen options.
-    assert "<caption>Übersicht: Stufe je Dimension</caption>" in html
+    caption = '<caption id="diversometer-overview-caption">Übersicht: Stufe je Dimension</caption>'
+    assert caption in html
     assert "Sehr gut." in html and "Das hilft allen." in html
     assert "Benennen Sie eine Person." not in html  # feedback of an option not chosen
     assert f'<a class="button" href="{self_check.url}">Neu beginnen</a>' in html
