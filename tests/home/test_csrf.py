@@ -3,7 +3,7 @@
 import pytest
 from django.http import HttpResponse
 from django.middleware.csrf import CsrfViewMiddleware
-from django.test import RequestFactory, override_settings
+from django.test import Client, RequestFactory, override_settings
 from django.views.decorators.csrf import csrf_exempt
 
 from home.csrf import SameOriginPagesMiddleware, origin_problem, same_origin_post
@@ -133,3 +133,21 @@ def test_django_csrf_middleware_stays_in_place(settings):
     middleware = settings.MIDDLEWARE
     ours = middleware.index("home.csrf.SameOriginPagesMiddleware")
     assert middleware.index("django.middleware.csrf.CsrfViewMiddleware") == ours + 1
+
+
+@pytest.mark.django_db
+def test_the_admin_keeps_djangos_csrf_token():
+    """Editors' forms (admin, login, wagtail-localize under /admin/) keep cookie and token."""
+    client = Client(enforce_csrf_checks=True)
+    login = client.get("/admin/login/")
+    assert "csrftoken" in login.cookies
+    same_origin = {"Sec-Fetch-Site": "same-origin", "Origin": "http://testserver"}
+    refused = client.post("/admin/login/", {"username": "a", "password": "b"}, headers=same_origin)
+    assert refused.status_code == 403
+    token = client.cookies["csrftoken"].value
+    answered = client.post(
+        "/admin/login/",
+        {"username": "a", "password": "b", "csrfmiddlewaretoken": token},
+        headers=same_origin,
+    )
+    assert answered.status_code == 200  # the form again: wrong password, but accepted
