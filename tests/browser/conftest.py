@@ -19,10 +19,12 @@ import json
 import os
 import shutil
 import socket
+import sqlite3
 import subprocess
 import tempfile
 import threading
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from importlib.util import find_spec
 from pathlib import Path
@@ -58,6 +60,11 @@ VNU_FAILING_TYPES = {"error", "non-document-error"}
 TIMEOUT_MS = 15_000
 
 SUMMARY_KEY = pytest.StashKey[list]()
+# Every PageReport of the session (for the totals in the terminal summary).
+REPORTS_KEY = pytest.StashKey[list]()
+CHECKER_KEY = pytest.StashKey["PageChecker"]()
+# The host of the checkers' self-test pages (served by the checker, never by the site).
+SELFTEST_HOST = "selftest.invalid"
 
 
 # Prerequisites -------------------------------------------------------------
@@ -267,13 +274,25 @@ AXE_RUN_JS = """async (tags) => {
         runOnly: {type: 'tag', values: tags},
         resultTypes: ['violations'],
     });
-    return result.violations.map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        help: v.help,
-        targets: v.nodes.map((n) => n.target.join(' ')),
-    }));
+    // Every rule that ran is in exactly one of these lists.
+    const ran = [result.passes, result.violations, result.incomplete, result.inapplicable]
+        .flat().map((rule) => rule.id);
+    return {
+        ran: ran,
+        violations: result.violations.map((v) => ({
+            id: v.id,
+            impact: v.impact,
+            help: v.help,
+            targets: v.nodes.map((n) => n.target.join(' ')),
+        })),
+    };
 }"""
+# The rules axe-core has for the tags, each with "deprecated" or "experimental" if so:
+# axe leaves those out of a run by tag.
+AXE_RULES_JS = """(tags) => Object.fromEntries(axe.getRules(tags).map((rule) => [
+    rule.ruleId,
+    rule.tags.find((tag) => tag === 'deprecated' || tag === 'experimental') || '',
+]))"""
 
 
 @dataclass
@@ -285,6 +304,15 @@ class PageReport:
     problems: list = field(default_factory=list)
     axe_violations: int = 0
     html_errors: int = 0
+    # Ids of the axe rules that ran, and of those that found violations.
+    axe_rules: set = field(default_factory=set)
+    axe_violated: list = field(default_factory=list)
+    # Requests the page made (any host), and those to another host (all aborted).
+    requests: int = 0
+    foreign_requests: list = field(default_factory=list)
+    # Cookie name → where it was seen ("Set-Cookie from /path", "in the browser").
+    cookies: dict = field(default_factory=dict)
+    cookie_problems: int = 0
 
     @property
     def path(self):
@@ -294,6 +322,10 @@ class PageReport:
     @property
     def other_problems(self):
         return len(self.problems) - self.axe_violations - self.html_errors
+
+    @property
+    def is_selftest(self):
+        return urlsplit(self.url).hostname == SELFTEST_HOST
 
     def __str__(self):
         lines = [f"{self.path} ({self.lang or 'no language'}):"]
@@ -309,29 +341,47 @@ def _other_language(lang):
 class PageChecker:
     """Loads one page in a fresh context and runs every check on it.
 
-    Every request to a host other than the page's own is aborted and reported.
-    ``canned`` maps URLs to HTML served instead of the network: for the
-    self-test, which needs no server, and for the 500 page, which a working
-    server does not show.
+    Every request to a host other than the page's own is aborted and reported,
+    and so is every cookie: one set by a response (``Set-Cookie``, recorded for
+    every response) or found in the browser after the checks
+    (``context.cookies()``), since anonymous visitors get no cookie they did
+    not choose. ``canned`` maps URLs to HTML served instead of the network: for
+    the self-test, which needs no server, and for the 500 page, which a working
+    server does not show. Every report is also appended to ``reports`` (the
+    session's, for the terminal summary).
     """
 
-    def __init__(self, browser, axe_source, vnu):
+    def __init__(self, browser, axe_source, vnu, reports=None):
         self.browser = browser
         self.axe_source = axe_source
         self.vnu = vnu
+        self.reports = reports if reports is not None else []
+        self.axe_rules = None  # axe.getRules(AXE_TAGS) as {id: status}, read on the first page
         self.description = (
             f"axe-core {_package_version('axe-core')} ({', '.join(AXE_TAGS)}) and "
             f"Nu HTML Checker {vnu.version}"
         )
 
-    def check(self, url, *, lang, status=200, full=True, skip_link=True, canned=None):
-        """Check the page at ``url``; with ``full=False`` only the requests it makes.
+    def check(
+        self,
+        url,
+        *,
+        lang,
+        status=200,
+        full=True,
+        skip_link=True,
+        canned=None,
+        allow_cookies=False,
+    ):
+        """Check the page at ``url``; with ``full=False`` only requests and cookies.
 
         ``lang`` is the expected ``<html lang>``, ``status`` the expected HTTP status
         (also the status of a ``canned`` document). ``skip_link=False`` for a page
-        without blocks to skip (the bare 500 page).
+        without blocks to skip (the bare 500 page). ``allow_cookies=True`` records
+        cookies without reporting them (pages for editors: the admin login).
         """
         report = PageReport(url=url, lang=lang)
+        self.reports.append(report)
         own_host = urlsplit(url).netloc
         canned = canned or {}
         known_failures = set()  # URLs already reported, so their console echo is dropped
@@ -347,12 +397,14 @@ class PageChecker:
         def guard(route):
             request = route.request
             parts = urlsplit(request.url)
+            report.requests += 1
             if request.url in canned:
                 route.fulfill(
                     status=status, body=canned[request.url], content_type="text/html; charset=utf-8"
                 )
             elif parts.scheme in {"http", "https", "ws", "wss"} and parts.netloc != own_host:
                 known_failures.add(request.url)
+                report.foreign_requests.append(request.url)
                 report.problems.append(
                     f"request to another host: {request.url} ({request.resource_type})"
                 )
@@ -364,6 +416,12 @@ class PageChecker:
 
         def on_response(response):
             request = response.request
+            # Not in ``response.headers``, which leaves out cookie headers.
+            for line in (response.header_value("set-cookie") or "").splitlines():
+                name = line.split("=", 1)[0].strip()
+                if name:
+                    where = f"Set-Cookie from {_path(response.url, own_host)}"
+                    report.cookies.setdefault(name, []).append(where)
             if request.is_navigation_request() and request.frame.parent_frame is None:
                 return  # the document itself: checked against ``status`` below
             if response.status >= 400:
@@ -402,10 +460,21 @@ class PageChecker:
                 self._check_structure(page, report, skip_link=skip_link)
                 self._check_axe(page, report)
                 self._check_html(response, report)
+            for cookie in context.cookies():
+                report.cookies.setdefault(cookie["name"], []).append(
+                    f"in the browser for {cookie['domain']}{cookie['path']}"
+                )
         except PlaywrightError as error:  # e.g. a redirect to another host: report, go on
             report.problems.append(f"browser error: {error.message.splitlines()[0]}")
         finally:
             context.close()
+
+        if not allow_cookies:
+            for name, places in sorted(report.cookies.items()):
+                report.cookie_problems += 1
+                report.problems.append(
+                    f"cookie {name!r} for an anonymous visitor ({'; '.join(dict.fromkeys(places))})"
+                )
 
         if full:
             for message in console_errors:
@@ -448,8 +517,13 @@ class PageChecker:
 
     def _check_axe(self, page, report):
         page.evaluate(self.axe_source)  # evaluated by the browser, so a CSP cannot block it
-        for violation in page.evaluate(AXE_RUN_JS, AXE_TAGS):
+        if self.axe_rules is None:
+            self.axe_rules = page.evaluate(AXE_RULES_JS, AXE_TAGS)
+        result = page.evaluate(AXE_RUN_JS, AXE_TAGS)
+        report.axe_rules.update(result["ran"])
+        for violation in result["violations"]:
             report.axe_violations += 1
+            report.axe_violated.append(violation["id"])
             targets = ", ".join(violation["targets"][:5])
             more = len(violation["targets"]) - 5
             report.problems.append(
@@ -504,8 +578,11 @@ def _serve_media(route, path):
 
 
 @pytest.fixture(scope="session")
-def page_checker(browser, vnu):
-    return PageChecker(browser, AXE_JS.read_text(encoding="utf-8"), vnu)
+def page_checker(browser, vnu, request):
+    reports = request.config.stash.setdefault(REPORTS_KEY, [])
+    checker = PageChecker(browser, AXE_JS.read_text(encoding="utf-8"), vnu, reports)
+    request.config.stash[CHECKER_KEY] = checker
+    return checker
 
 
 # The site with its demo content -------------------------------------------
@@ -528,17 +605,62 @@ def _public_pages():
     return pages, unroutable
 
 
+DEMO_SNAPSHOT_KEY = pytest.StashKey[sqlite3.Connection]()
+
+
+@pytest.fixture(scope="session")
+def demo_media_root(tmp_path_factory):
+    """One MEDIA_ROOT for the demo content of the whole session (its PDFs and images)."""
+    return tmp_path_factory.mktemp("demo-media")
+
+
+def _in_memory_sqlite():
+    from django.db import connection
+
+    return connection.vendor == "sqlite" and connection.is_in_memory_db()
+
+
+def _snapshot_database():
+    """A copy of the whole test database (SQLite's backup API: milliseconds)."""
+    from django.db import connection
+
+    connection.ensure_connection()
+    copy = sqlite3.connect(":memory:", check_same_thread=False)
+    connection.connection.backup(copy)
+    return copy
+
+
+def _restore_database(snapshot):
+    from django.db import connection
+
+    connection.ensure_connection()
+    snapshot.backup(connection.connection)
+
+
 @pytest.fixture
-def demo_pages(transactional_db):
+def demo_pages(transactional_db, settings, demo_media_root, request):
     """Loads the demo content into the database the live server reads; returns
     the pages to check as ``(path, language code)``.
 
     The demo content makes the German home page the root of the default Site
     (``is_default_site=True``), so it answers on the live server's random port.
+
+    Loading it takes half a minute, so the first test that needs it loads it and
+    keeps a copy of the database (the browser pass runs on in-memory SQLite), and
+    every later test gets that copy back in milliseconds, with the same files
+    (one MEDIA_ROOT for the session). Each test still starts from the demo content
+    as loaded: the transactional test case empties the database after it.
     """
     from wagtail.models import Site
 
-    call_command("load_demo_content", verbosity=0, stdout=io.StringIO())
+    settings.MEDIA_ROOT = demo_media_root
+    snapshot = request.config.stash.get(DEMO_SNAPSHOT_KEY, None)
+    if snapshot is not None:
+        _restore_database(snapshot)
+    else:
+        call_command("load_demo_content", verbosity=0, stdout=io.StringIO())
+        if _in_memory_sqlite():
+            request.config.stash[DEMO_SNAPSHOT_KEY] = _snapshot_database()
 
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
     if site is None or not site.root_page.live:
@@ -561,8 +683,65 @@ def browser_summary(request):
     return request.config.stash.setdefault(SUMMARY_KEY, [])
 
 
+def _idle_rule(checker, rule):
+    status = checker.axe_rules[rule]
+    return f"{rule} ({status})" if status else rule
+
+
+def session_totals(checker, reports):
+    """What every page check of the session found, for the closing note of a run:
+    pages per language, the axe rules that ran, violations, requests and cookies."""
+    reports = [report for report in reports if not report.is_selftest]
+    if not reports:
+        return []
+    languages = Counter(report.lang or "none" for report in reports)
+    addresses = {report.path for report in reports}
+    ran = set().union(*(report.axe_rules for report in reports))
+    violated = Counter(rule for report in reports for rule in report.axe_violated)
+    foreign = sum(len(report.foreign_requests) for report in reports)
+    cookies = Counter(name for report in reports for name in report.cookies)
+    allowed = sum(
+        len(report.cookies) for report in reports if report.cookies and not report.cookie_problems
+    )
+    per_language = ", ".join(f"{code}: {count}" for code, count in sorted(languages.items()))
+    lines = [
+        f"all page checks: {len(reports)} page loads ({per_language}) of {len(addresses)} "
+        f"addresses, with {checker.description if checker else 'the checkers'}",
+    ]
+    if checker is not None and checker.axe_rules is not None and ran:
+        idle = ", ".join(_idle_rule(checker, rule) for rule in sorted(set(checker.axe_rules) - ran))
+        lines.append(
+            f"axe rules: {len(ran)} ran of the {len(checker.axe_rules)} that axe.getRules() has "
+            f"for {', '.join(AXE_TAGS)}"
+            + (f" (not run: {idle})" if idle else "")
+            + f": {', '.join(sorted(ran))}"
+        )
+    lines.append(
+        "axe violations: "
+        + (
+            ", ".join(f"{rule} ×{count}" for rule, count in sorted(violated.items()))
+            if violated
+            else "none"
+        )
+        + f"; HTML errors: {sum(report.html_errors for report in reports)}"
+        + f"; other problems: {sum(report.other_problems for report in reports)}"
+    )
+    lines.append(
+        f"requests: {sum(report.requests for report in reports)}, to other hosts: {foreign}; "
+        "cookies: "
+        + (
+            ", ".join(f"{name} on {count} page(s)" for name, count in sorted(cookies.items()))
+            if cookies
+            else "none"
+        )
+        + (f" ({allowed} on pages for editors, allowed)" if allowed else "")
+    )
+    return lines
+
+
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
-    lines = config.stash.get(SUMMARY_KEY, [])
+    lines = list(config.stash.get(SUMMARY_KEY, []))
+    lines += session_totals(config.stash.get(CHECKER_KEY, None), config.stash.get(REPORTS_KEY, []))
     if lines:
         terminalreporter.section("browser pass")
         for line in lines:

@@ -8,6 +8,7 @@ See tests/browser/README.md.
 
 import time
 from collections import Counter
+from urllib.parse import urlsplit
 
 import pytest
 from django.test import RequestFactory
@@ -28,6 +29,7 @@ BROKEN_HTML = """<!DOCTYPE html>
 <h1>One</h1><h1>Two</h1>
 <img src="/picture.png">
 <img src="https://third-party.example/tracker.gif" alt="">
+<script>document.cookie = "tracker=1; path=/";</script>
 <script>console.error("deliberate console error"); notDefinedAnywhere();</script>
 </body>
 </html>
@@ -86,6 +88,8 @@ def test_checkers_catch_a_broken_page(page_checker):
     assert "0 <main> elements" in text
     assert "not a skip link" in text
     assert "request failed: /picture.png" in text
+    assert "cookie 'tracker' for an anonymous visitor (in the browser for selftest" in text
+    assert report.cookie_problems == 1
 
 
 def test_checkers_catch_a_broken_skip_link(page_checker):
@@ -134,13 +138,17 @@ def test_public_pages_have_no_accessibility_or_html_problems(
     axe = sum(report.axe_violations for report in reports)
     html = sum(report.html_errors for report in reports)
     other = sum(report.other_problems for report in reports)
+    requests = sum(report.requests for report in reports)
+    foreign = sum(len(report.foreign_requests) for report in reports)
+    cookies = sum(len(report.cookies) for report in reports)
     per_language = ", ".join(f"{code}: {count}" for code, count in sorted(languages.items()))
     browser_summary.append(
         f"browser pass: checked {len(reports)} pages ({per_language}; of them "
-        f"{len(VIEW_PAGES)} search pages, {len(NOT_FOUND_PAGES)} not-found and "
+        f"{len(VIEW_PAGES)} search and library pages, {len(NOT_FOUND_PAGES)} not-found and "
         f"{len(SERVER_ERROR_PAGES)} server-error pages) "
         f"with {page_checker.description}: "
-        f"{axe} axe violations, {html} HTML errors, {other} other problems "
+        f"{axe} axe violations, {html} HTML errors, {other} other problems; "
+        f"{requests} requests, {foreign} to other hosts, {cookies} cookies "
         f"in {time.monotonic() - started:.1f} s"
     )
 
@@ -156,8 +164,22 @@ def test_public_pages_have_no_accessibility_or_html_problems(
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_admin_login_loads_nothing_from_other_hosts(page_checker, live_server, browser_summary):
-    """Wagtail's admin markup is not ours to lint, but it must not call third parties."""
-    report = page_checker.check(live_server.url + "/admin/login/", lang=None, full=False)
+    """Wagtail's admin markup is not ours to lint, but it must not call third parties.
+
+    It may set cookies: the login form is for editors and keeps Django's CSRF cookie.
+    That cookie also shows that the checker sees a cookie the server sets, both in the
+    response and in the browser (the self-test above only has one set by a script).
+    """
+    report = page_checker.check(
+        live_server.url + "/admin/login/", lang=None, full=False, allow_cookies=True
+    )
+    assert report.cookies.get("csrftoken") == [
+        "Set-Cookie from /admin/login/",
+        f"in the browser for {urlsplit(live_server.url).hostname}/",
+    ], report.cookies
     if not report.problems:
-        browser_summary.append("browser pass: /admin/login/ requested nothing from other hosts")
+        browser_summary.append(
+            "browser pass: /admin/login/ requested nothing from other hosts (cookies for "
+            f"editors: {', '.join(sorted(report.cookies)) or 'none'})"
+        )
     assert report.problems == [], "\n".join(report.problems)

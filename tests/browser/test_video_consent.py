@@ -6,6 +6,7 @@ placeholder and the self-hosted player also go through the full browser checks
 (axe-core, Nu HTML Checker, requests to other hosts) of ``page_checker``.
 """
 
+from contextlib import nullcontext as _nothing
 from datetime import timedelta
 from urllib.parse import urlsplit
 
@@ -69,15 +70,26 @@ def click(page, locator):
 
 
 class Session:
-    """One browser context with every request to another host recorded and kept local."""
+    """One browser context with every request to another host recorded and kept local,
+    and the name of every cookie a response sets (``Set-Cookie``)."""
 
     def __init__(self, browser, base_url, javascript=True):
         self.own_host = urlsplit(base_url).netloc
         self.requests = []
+        self.set_cookies = []
         self.context = browser.new_context(java_script_enabled=javascript)
         self.context.set_default_timeout(15_000)
         self.context.route("**/*", self._guard)
         self.page = self.context.new_page()
+        self.page.on("response", self._record_cookies)
+
+    def _record_cookies(self, response):
+        for line in (response.header_value("set-cookie") or "").splitlines():
+            self.set_cookies.append(line.split("=", 1)[0].strip())
+
+    def cookie_names(self):
+        """The cookies the browser holds now."""
+        return sorted(cookie["name"] for cookie in self.context.cookies())
 
     def _guard(self, route):
         url = route.request.url
@@ -182,3 +194,42 @@ def test_without_javascript_the_form_loads_the_player(browser, live_server, vide
         assert page.get_by_role("button", name="Zustimmung widerrufen").is_visible()
     finally:
         session.close()
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.parametrize("javascript", [True, False], ids=["javascript", "no-javascript"])
+def test_the_only_cookie_is_video_consent_after_choosing_always(
+    browser, live_server, video_pages, browser_summary, javascript
+):
+    """Seeing the placeholder and loading once store nothing; "immer laden" stores
+    exactly one cookie, ``video_consent``, and the platform sees no request before."""
+    session = Session(browser, live_server.url, javascript=javascript)
+    url = live_server.url + video_pages["external"]
+    try:
+        page = session.page
+        page.goto(url, wait_until="networkidle")
+        assert (session.cookie_names(), session.set_cookies, session.requests) == ([], [], [])
+
+        with page.expect_navigation(wait_until="networkidle") if not javascript else _nothing():
+            page.get_by_role("button", name="Video laden").click()
+        page.locator("iframe.video-embed__frame").wait_for()
+        page.wait_for_load_state("networkidle")
+        assert session.requests == [EMBED_URL]
+        assert (session.cookie_names(), session.set_cookies) == ([], [])
+
+        session.requests.clear()
+        page.goto(url, wait_until="networkidle")
+        assert session.requests == []
+        page.get_by_label("Videos von YouTube immer laden").check()
+        with page.expect_navigation(wait_until="networkidle") if not javascript else _nothing():
+            page.get_by_role("button", name="Video laden").click()
+        page.get_by_role("button", name="Zustimmung widerrufen").wait_for(state="visible")
+        assert session.cookie_names() == [COOKIE_NAME]
+        assert set(session.set_cookies) == {COOKIE_NAME}
+    finally:
+        session.close()
+    browser_summary.append(
+        f"browser pass: video consent {'with' if javascript else 'without'} JavaScript: no "
+        f"cookie and no request to the platform before the click, only {COOKIE_NAME!r} "
+        'after "immer laden"'
+    )
