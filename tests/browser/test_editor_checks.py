@@ -278,7 +278,7 @@ def userbar_in_base_template():
 
 
 @pytest.fixture
-def page_with_problems(transactional_db):
+def page_with_problems(db):
     """A published content page with a skipped heading level and three bad links."""
     home = HomePageFactory(parent=Page.get_first_root_node())
     home.save_revision().publish()
@@ -302,6 +302,9 @@ def page_with_problems(transactional_db):
     return page
 
 
+# The live server reads committed rows; serialized_rollback brings back the rows the
+# migrations made (locales, content types) for the tests after this one.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_page_editors_checks_panel_lists_our_findings(browser, live_server, page_with_problems):
     assert userbar_in_base_template(), (
         "base.html has no {% wagtailuserbar %}: the preview runs no checker, so "
