@@ -84,8 +84,9 @@ STATEMENT = {
         "Schlichtungsverfahren ist kostenlos; Sie brauchen keinen Rechtsbeistand."
     ),
     "conciliation_address": (
+        # Only the office: look up its postal address before publishing (not verified here).
         "bei dem Beauftragten der Bundesregierung für die Belange von Menschen mit "
-        "Behinderungen\nMauerstraße 53\n10117 Berlin"
+        "Behinderungen"
     ),
     "conciliation_url": "https://www.schlichtungsstelle-bgg.de",
 }
@@ -163,7 +164,7 @@ STATEMENT_EN = {
     # wagtail-localize turns the line breaks of a text field into <br/>.
     STATEMENT["conciliation_address"].replace("\n", "<br/>"): (
         "at the Federal Government Commissioner for Matters relating to Persons with "
-        "Disabilities<br/>Mauerstraße 53<br/>10117 Berlin"
+        "Disabilities"
     ),
     **{
         item[field][0]: item[field][1]
