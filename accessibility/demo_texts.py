@@ -85,8 +85,7 @@ STATEMENT = {
     ),
     "conciliation_address": (
         # Only the office: look up its postal address before publishing (not verified here).
-        "bei dem Beauftragten der Bundesregierung für die Belange von Menschen mit "
-        "Behinderungen"
+        "bei dem Beauftragten der Bundesregierung für die Belange von Menschen mit Behinderungen"
     ),
     "conciliation_url": "https://www.schlichtungsstelle-bgg.de",
 }
@@ -163,8 +162,7 @@ STATEMENT_EN = {
     ),
     # wagtail-localize turns the line breaks of a text field into <br/>.
     STATEMENT["conciliation_address"].replace("\n", "<br/>"): (
-        "at the Federal Government Commissioner for Matters relating to Persons with "
-        "Disabilities"
+        "at the Federal Government Commissioner for Matters relating to Persons with Disabilities"
     ),
     **{
         item[field][0]: item[field][1]
