@@ -80,6 +80,14 @@ def origin_problem(request):
     """Why an unsafe request cannot be shown to come from this site; ``None`` if it can."""
     if request.method in SAFE_METHODS:
         return None
+    return provenance_problem(request)
+
+
+def provenance_problem(request):
+    """Why any request (also a GET) cannot be shown to come from this site, or ``None``.
+
+    The same headers as for posts; a request that sends none of them is refused.
+    """
     fetch_site = request.headers.get("Sec-Fetch-Site")
     origin = request.headers.get("Origin")
     if fetch_site == "same-origin":

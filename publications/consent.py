@@ -28,8 +28,7 @@ shared cache never hands one visitor's embedded player to another. A front
 cache that ignores ``Vary`` must bypass the cache for requests with this cookie.
 """
 
-from urllib.parse import urlsplit
-
+from home.csrf import provenance_problem
 from publications.videos import HOSTS
 
 COOKIE_NAME = "video_consent"
@@ -53,22 +52,12 @@ def cookie_value(hosts):
 def is_same_site_request(request):
     """Whether the request was made from a page of this site (a form, a redirect).
 
-    Browsers send ``Sec-Fetch-Site`` (``same-origin`` for our own forms and
-    redirects, ``cross-site`` or ``none`` for links from elsewhere or a typed
-    address). Older browsers do not; then the ``Referer`` decides, and a request
-    with neither (an old browser with referrers switched off) is trusted, so
-    that the button keeps working for its visitor.
+    ``home.csrf.provenance_problem`` decides, as for the site's forms: a link from
+    elsewhere, a typed address, or a request that says nothing about where it comes
+    from (an old browser with referrers switched off) shows the placeholder, so the
+    player never loads without a click on this site.
     """
-    fetch_site = request.headers.get("Sec-Fetch-Site")
-    if fetch_site:
-        return fetch_site == "same-origin"
-    referer = request.headers.get("Referer")
-    if referer:
-        try:
-            return urlsplit(referer).netloc == request.get_host()
-        except ValueError:
-            return False
-    return True
+    return provenance_problem(request) is None
 
 
 def wants_once(request):

@@ -522,7 +522,7 @@ def test_loading_once_renders_the_privacy_friendly_player(client, home_page):
         ({"HTTP_SEC_FETCH_SITE": "same-origin"}, True),
         ({"HTTP_REFERER": "https://elsewhere.example/post"}, False),
         ({"HTTP_REFERER": "http://testserver/diversity/"}, True),
-        ({}, True),  # an old browser that sends neither
+        ({}, False),  # sends neither: no proof of a click here, so no player
     ],
 )
 def test_a_link_from_elsewhere_cannot_load_the_player(client, home_page, headers, embedded):
