@@ -283,12 +283,16 @@ TASKS = {"default": {"BACKEND": _TASK_BACKENDS[TASKS_BACKEND]}}
 # Completed runs per client (a salted hash of its IP address in the cache, never in
 # the database): "<number>/<unit>" with unit s, m, h or d, or "off".
 
-DIVERSOMETER_RATE_LIMIT = env_str("DIVERSOMETER_RATE_LIMIT", "30/h").lower()
-if not re.fullmatch(r"off|[1-9]\d*/[smhd]", DIVERSOMETER_RATE_LIMIT):
-    sys.exit(
-        f"DIVERSOMETER_RATE_LIMIT={DIVERSOMETER_RATE_LIMIT!r} is not a rate: use e.g. 30/h "
-        "(units s, m, h, d) or off."
-    )
+
+def env_rate(name, default):
+    """A rate limit "<number>/<unit>" (unit s, m, h or d) or "off"; exits when malformed."""
+    value = env_str(name, default).lower()
+    if not re.fullmatch(r"off|[1-9]\d*/[smhd]", value):
+        sys.exit(f"{name}={value!r} is not a rate: use e.g. {default} (units s, m, h, d) or off.")
+    return value
+
+
+DIVERSOMETER_RATE_LIMIT = env_rate("DIVERSOMETER_RATE_LIMIT", "30/h")
 # Behind a reverse proxy, the client's address is the last entry of X-Forwarded-For.
 USE_X_FORWARDED_FOR = env_bool("USE_X_FORWARDED_FOR", False)
 
@@ -296,12 +300,7 @@ USE_X_FORWARDED_FOR = env_bool("USE_X_FORWARDED_FOR", False)
 # Reports per client, counted like the Diversometer's runs (a salted hash of the address
 # in the cache, never in the database): "<number>/<unit>" with unit s, m, h or d, or "off".
 
-FEEDBACK_RATE_LIMIT = env_str("FEEDBACK_RATE_LIMIT", "10/h").lower()
-if not re.fullmatch(r"off|[1-9]\d*/[smhd]", FEEDBACK_RATE_LIMIT):
-    sys.exit(
-        f"FEEDBACK_RATE_LIMIT={FEEDBACK_RATE_LIMIT!r} is not a rate: use e.g. 10/h "
-        "(units s, m, h, d) or off."
-    )
+FEEDBACK_RATE_LIMIT = env_rate("FEEDBACK_RATE_LIMIT", "10/h")
 
 # Logging ------------------------------------------------------------------
 
