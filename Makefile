@@ -7,6 +7,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# pytest-xdist workers for the SQLite and PostgreSQL passes ("auto": one per core).
+WORKERS ?= auto
 
 # Development values; production reads the real ones from its environment
 # (see the configuration table in README.md).
@@ -17,7 +19,7 @@ DEV_ENV := DEBUG=true \
 	LOG_LEVEL=WARNING
 
 .PHONY: help install translations migrate demo admin run serve test test-sqlite test-postgres \
-	test-browser lint format check-deploy clean
+	test-browser lint format check-deploy serve-prod clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | sort | \
@@ -48,23 +50,26 @@ serve: translations ## Serve on http://$(HOST):$(PORT) with development settings
 	@echo "Serving on http://$(HOST):$(PORT)/ (German) and http://$(HOST):$(PORT)/en/ (English)"
 	@$(DEV_ENV) $(PY) manage.py runserver $(HOST):$(PORT)
 
+serve-prod: install ## Production run: collectstatic, migrate, gunicorn + db_worker (docs/deploy.md)
+	@$(PY) bin/serve_prod.py
+
 node_modules/.package-lock.json: package-lock.json
 	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund --loglevel=error; \
 		else echo "npm not found: the browser pass will be skipped (a failure with CI=true)"; fi
 
 test: translations node_modules/.package-lock.json ## The whole suite: SQLite, PostgreSQL, browser
 	@echo "== 1/3 SQLite pass"
-	@$(PY) -m pytest -m "not browser" -q
+	@$(PY) -m pytest -m "not browser" -q -n $(WORKERS)
 	@echo "== 2/3 PostgreSQL pass"
-	@$(PY) tests/postgres_pass.py -m "not browser" -q
+	@$(PY) tests/postgres_pass.py -m "not browser" -q -n $(WORKERS)
 	@echo "== 3/3 Browser pass"
 	@$(PY) -m pytest tests/browser -q
 
 test-sqlite: translations ## Only the SQLite pass
-	@$(PY) -m pytest -m "not browser" -q
+	@$(PY) -m pytest -m "not browser" -q -n $(WORKERS)
 
 test-postgres: translations ## Only the PostgreSQL pass (throwaway cluster)
-	@$(PY) tests/postgres_pass.py -m "not browser" -q
+	@$(PY) tests/postgres_pass.py -m "not browser" -q -n $(WORKERS)
 
 test-browser: translations node_modules/.package-lock.json ## Only the browser pass
 	@$(PY) -m pytest tests/browser -q

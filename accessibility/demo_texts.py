@@ -1,7 +1,8 @@
 """Texts of the accessibility demo pages, German with their English translation.
 
 Data only, written as ``(German, English)`` pairs so that each page's body and its
-wagtail-localize catalogue come from one place (:func:`body` and :func:`catalogue`).
+wagtail-localize catalogue come from one place (:func:`home.translation.body` and
+:func:`home.translation.catalogue`, which ``manage.py create_site`` uses too).
 
 Every page says that it is an example. The privacy text describes what this software
 really stores (checked against ``publications/consent.py``, ``diversometer/``,
@@ -13,46 +14,7 @@ group, and says so. No video in Deutscher Gebärdensprache exists for the demo: 
 sign-language page shows the text each video will sign and "Video folgt".
 """
 
-from dataclasses import dataclass
-
-
-@dataclass(frozen=True)
-class Items:
-    """A bulleted list: ``[(German, English)]``."""
-
-    items: list
-
-
-def body(sections):
-    """StreamField data for ``[(heading pair or None, [paragraph pairs or Items])]``."""
-    blocks = []
-    for heading, parts in sections:
-        if heading is not None:
-            blocks.append(("heading", {"text": heading[0], "level": "h2"}))
-        html = ""
-        for part in parts:
-            if isinstance(part, Items):
-                html += "<ul>" + "".join(f"<li>{de}</li>" for de, _en in part.items) + "</ul>"
-            else:
-                html += f"<p>{part[0]}</p>"
-        if html:
-            blocks.append(("paragraph", html))
-    return blocks
-
-
-def catalogue(sections, *pairs):
-    """The English catalogue of ``sections`` and of further ``(German, English)`` pairs."""
-    strings = dict(pairs)
-    for heading, parts in sections:
-        if heading is not None:
-            strings[heading[0]] = heading[1]
-        for part in parts:
-            if isinstance(part, Items):
-                strings.update(part.items)
-            else:
-                strings[part[0]] = part[1]
-    return strings
-
+from home.translation import Items, body, catalogue  # noqa: F401 (body: for demo_content)
 
 EXAMPLE = (
     "Dies ist ein Beispieltext der Demo-Inhalte. Bitte passen Sie ihn an Ihre Stelle an "

@@ -68,6 +68,8 @@ INSTALLED_APPS = [
     "publications",
     "diversometer",
     "accessibility",
+    "blueprints",
+    "operations",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -77,6 +79,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.settings",
+    "wagtail.api.v2",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -89,6 +92,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "rest_framework",
     "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -100,8 +104,13 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy and Permissions-Policy on every response (docs/security.md).
+    "home.security.SecurityHeadersMiddleware",
     # Serves collected static files in production (runserver does it in development).
     *([] if DEBUG else ["whitenoise.middleware.WhiteNoiseMiddleware"]),
+    # Anonymous page views from the cache, before anything that reads cookies or the
+    # session (home/page_cache.py, docs/caching.md).
+    "home.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -111,6 +120,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Failed admin logins and password-reset mails are limited (home.login_throttle).
+    "home.login_throttle.LoginThrottleMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -163,6 +174,39 @@ elif CACHE_URL == "locmem://":
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 else:
     sys.exit(f"CACHE_URL={CACHE_URL!r} is not supported: use locmem://, dummy:// or redis://HOST.")
+
+# Anonymous page views from the cache (home/page_cache.py, docs/caching.md); 0 turns it
+# off. On by default only with a shared cache (redis): the purge on publish reaches every
+# process then. locmem:// is per process, so set it there only for a single process.
+# Off in development (DEBUG), where templates change without a purge.
+PAGE_CACHE_SECONDS = env_int(
+    "PAGE_CACHE_SECONDS",
+    300 if not DEBUG and CACHES["default"]["BACKEND"].endswith("RedisCache") else 0,
+)
+
+# A frontend cache (CDN, Varnish, nginx) purged on every change through Wagtail's
+# wagtail.contrib.frontend_cache backends (docs/caching.md). Pages then carry
+# s-maxage=FRONTEND_CACHE_SECONDS.
+WAGTAILFRONTENDCACHE = {}
+if env_str("FRONTEND_CACHE_URL"):
+    # Varnish, nginx, Squid: an HTTP PURGE request per address to this server.
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env_str("FRONTEND_CACHE_URL"),
+    }
+if env_str("FRONTEND_CACHE_CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": env_str("FRONTEND_CACHE_CLOUDFLARE_ZONE_ID"),
+        "BEARER_TOKEN": env_str("FRONTEND_CACHE_CLOUDFLARE_TOKEN"),
+    }
+if env_str("FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID"):
+    # Credentials are read by boto3 from the AWS_* variables.
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": env_str("FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID"),
+    }
+FRONTEND_CACHE_SECONDS = env_int("FRONTEND_CACHE_SECONDS", 600)
 
 # Passwords ----------------------------------------------------------------
 
@@ -256,8 +300,27 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", Fals
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
 SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", not DEBUG)
 CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", not DEBUG)
+# Django's defaults, stated: no script reads the session cookie, and Lax (not Strict) so
+# that a link from a workflow e-mail into the admin finds the editor logged in.
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+# Readable by scripts, as Django's default: Wagtail's admin takes the token from the page
+# (wagtailConfig), but HttpOnly would protect nothing (a script can read it from any form).
+CSRF_COOKIE_HTTPONLY = False
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Content-Security-Policy (home/security.py, docs/security.md). Report-only for a rollout:
+# browsers report violations (to CSP_REPORT_URI, if set) and block nothing.
+CSP_REPORT_ONLY = env_bool("CSP_REPORT_ONLY", False)
+CSP_REPORT_URI = env_str("CSP_REPORT_URI")
+# Video players a page may frame after the visitor's consent (publications.videos).
+CSP_FRAME_SRC = env_list(
+    "CSP_FRAME_SRC", "https://www.youtube-nocookie.com,https://player.vimeo.com"
+)
+# Further image hosts (a CDN); MEDIA_URL's host and the S3 bucket are added by themselves.
+CSP_IMG_SRC = env_list("CSP_IMG_SRC")
 # Wagtail's live preview shows the page in a same-origin frame; DENY would break it.
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SILENCED_SYSTEM_CHECKS = ["security.W019"]
@@ -302,6 +365,20 @@ USE_X_FORWARDED_FOR = env_bool("USE_X_FORWARDED_FOR", False)
 
 FEEDBACK_RATE_LIMIT = env_rate("FEEDBACK_RATE_LIMIT", "10/h")
 
+# Admin logins and password resets (home.login_throttle) --------------------------
+# Failed logins per username and per client address (counted like the forms above);
+# over either limit the login answers 429 without checking the password.
+LOGIN_RATE_LIMIT = env_rate("LOGIN_RATE_LIMIT", "10/h")
+LOGIN_IP_RATE_LIMIT = env_rate("LOGIN_IP_RATE_LIMIT", "30/h")
+# Password-reset requests per client address and per e-mail address (each may send a mail).
+PASSWORD_RESET_RATE_LIMIT = env_rate("PASSWORD_RESET_RATE_LIMIT", "5/h")
+
+# Backups (operations app, docs/backup.md) -------------------------------------------
+# `manage.py backup` writes vielfalt-backup-YYYYmmdd-HHMMSS.tar into BACKUP_DIR and then
+# deletes the oldest of them beyond BACKUP_KEEP (0 keeps all).
+BACKUP_DIR = Path(env_str("BACKUP_DIR", str(BASE_DIR / "backups")))
+BACKUP_KEEP = env_int("BACKUP_KEEP", 0)
+
 # Logging ------------------------------------------------------------------
 
 LOGGING = {
@@ -332,6 +409,11 @@ DOCUMENT_MAX_UPLOAD_SIZE = env_int("DOCUMENT_MAX_UPLOAD_MB", 20) * 1000 * 1000
 VIDEO_MAX_UPLOAD_SIZE = env_int("VIDEO_MAX_UPLOAD_MB", 500) * 1000 * 1000
 # Wagtail checks this bound itself; publications.forms applies the limit of each type.
 WAGTAILDOCS_MAX_UPLOAD_SIZE = max(DOCUMENT_MAX_UPLOAD_SIZE, VIDEO_MAX_UPLOAD_SIZE)
+# Page blueprints (blueprints.archive): an imported archive may hold at most this many
+# entries and unpack to at most this many megabytes; each file inside still has to pass
+# the document or image limits above.
+BLUEPRINT_MAX_FILES = env_int("BLUEPRINT_MAX_FILES", 500)
+BLUEPRINT_MAX_UNPACKED_MB = env_int("BLUEPRINT_MAX_UNPACKED_MB", 500)
 # Documents go through Wagtail's serve view: permission checks, Content-Disposition
 # and "Content-Security-Policy: default-src 'none'" on every response. Videos and
 # captions are served inline so that <video> and <track> can play them, and
@@ -341,9 +423,29 @@ WAGTAILDOCS_CONTENT_TYPES = {"mp4": "video/mp4", "webm": "video/webm", "vtt": "t
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf", "video/mp4", "video/webm", "text/vtt"]
 WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+# Image uploads: no SVG or HTML, also not renamed (publications.images); limits in German.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "publications.forms.ImageForm"
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = env_int("IMAGE_MAX_UPLOAD_MB", 20) * 1000 * 1000
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = env_int("IMAGE_MAX_MEGAPIXELS", 50) * 1000 * 1000
+# Avatars from gravatar.com would send each editor's hashed e-mail address to a third
+# party (and need it in the admin's Content-Security-Policy): initials instead.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = True
+
+# Read-only API at /api/v2/ (config/api.py, docs/api.md) ----------------------------
+# Anonymous and JSON only. Wagtail's endpoints pick their renderers themselves, so
+# config/api.py also drops the browsable API there (it needs inline scripts and styles).
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+}
+# Requests per client to /api/v2/, counted like the public forms (home.ratelimit: a
+# salted hash of the address in the cache): "<number>/<unit>" with unit s, m, h or d, or "off".
+API_RATE_LIMIT = env_rate("API_RATE_LIMIT", "60/m")
+# Rich text as HTML with working links (Wagtail's default is its database format).
+WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 
 ELASTICSEARCH_URL = env_str("ELASTICSEARCH_URL")
 # German stemming and stop words for every text field of the Elasticsearch index.

@@ -1,4 +1,4 @@
-"""URL configuration: admin and documents without a language prefix, pages under
+"""URL configuration: admin, API and documents without a language prefix, pages under
 ``i18n_patterns`` so that German URLs have no prefix and English ones live under /en/."""
 
 from django.conf import settings
@@ -10,12 +10,15 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from config.api import api_router
 from home import views as home_views
 from home.sitemap import MultilingualSitemap
 from search import views as search_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    # The read-only API for other administrations' portals (docs/api.md).
+    path("api/v2/", api_router.urls),
     # Document serving with byte ranges (videos) and the video consent view.
     path("", include("publications.urls")),
     path("documents/", include(wagtaildocs_urls)),

@@ -6,3 +6,14 @@ class HomeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "home"
     verbose_name = _("Website-Grundlagen")
+
+    def ready(self):
+        # Counts failed admin logins (signal receivers), also where no request passes
+        # through the middleware.
+        from home import (
+            login_throttle,  # noqa: F401
+            page_cache,
+        )
+
+        # Any change to what pages show purges the page cache (home/page_cache.py).
+        page_cache.connect_signals()

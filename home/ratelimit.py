@@ -16,8 +16,10 @@ Fixed windows: the allowance resets at the start of each window (every full hour
 per-process local-memory cache; with several processes and the local-memory cache each
 process keeps its own count (``CACHE_URL=redis://…`` makes it one limit).
 
-The Diversometer keeps its own copy of these rules (``diversometer/ratelimit.py``,
-which came first); both behave alike.
+Most callers count attempts of a client (:func:`hit`). Admin logins
+(``home.login_throttle``) count failures instead, per client and per username: they
+pass the username as ``identity``, ask with :func:`peek` before an attempt whether the
+allowance is used up, and :func:`reset` a username's count after a successful login.
 """
 
 import ipaddress
@@ -84,17 +86,30 @@ def client_key(scope, address):
     return salted_hmac(f"vielfalt.ratelimit.{scope}", address).hexdigest()[:32]
 
 
-def hit(request, scope, rate, now=None):
+def _window_key(request, scope, rate, now, identity):
+    """The cache key of this client's (or ``identity``'s) count in the current window."""
+    window = int(now // rate.seconds)
+    who = client_address(request) if identity is None else identity
+    return window, f"ratelimit:{scope}:{client_key(scope, who)}:{window}"
+
+
+def _refused(rate, window, now):
+    retry_after = max(1, int((window + 1) * rate.seconds - now))
+    return Verdict(allowed=False, retry_after=retry_after)
+
+
+def hit(request, scope, rate, now=None, *, identity=None):
     """Count one attempt of this client under ``scope``; say whether it is within ``rate``.
 
-    ``rate`` is a :class:`Rate` or None (no limit). A cache outage lets the attempt
-    through (and logs a warning): a broken cache must not stop people from using a form.
+    ``rate`` is a :class:`Rate` or None (no limit). ``identity`` counts something else
+    than the client's address (a username); it is kept as an HMAC like the address. A
+    cache outage lets the attempt through (and logs a warning): a broken cache must not
+    stop people from using a form.
     """
     if rate is None:
         return Verdict(allowed=True)
     now = time.time() if now is None else now
-    window = int(now // rate.seconds)
-    key = f"ratelimit:{scope}:{client_key(scope, client_address(request))}:{window}"
+    window, key = _window_key(request, scope, rate, now, identity)
     try:
         cache.add(key, 0, timeout=rate.seconds + 1)
         try:
@@ -108,5 +123,36 @@ def hit(request, scope, rate, now=None):
         return Verdict(allowed=True)
     if count <= rate.count:
         return Verdict(allowed=True)
-    retry_after = max(1, int((window + 1) * rate.seconds - now))
-    return Verdict(allowed=False, retry_after=retry_after)
+    return _refused(rate, window, now)
+
+
+def peek(request, scope, rate, now=None, *, identity=None):
+    """Whether one more attempt would be within ``rate``, without counting it.
+
+    For limits that count failures: the allowance is used up once ``rate.count``
+    failures were counted in the current window.
+    """
+    if rate is None:
+        return Verdict(allowed=True)
+    now = time.time() if now is None else now
+    window, key = _window_key(request, scope, rate, now, identity)
+    try:
+        count = cache.get(key, 0)
+    except Exception:
+        logger.warning("Rate limit %s skipped: the cache is unavailable", scope, exc_info=True)
+        return Verdict(allowed=True)
+    if count < rate.count:
+        return Verdict(allowed=True)
+    return _refused(rate, window, now)
+
+
+def reset(request, scope, rate, now=None, *, identity=None):
+    """Forget the count of the current window (e.g. a username's failures after a login)."""
+    if rate is None:
+        return
+    now = time.time() if now is None else now
+    _window, key = _window_key(request, scope, rate, now, identity)
+    try:
+        cache.delete(key)
+    except Exception:
+        logger.warning("Rate limit %s not reset: the cache is unavailable", scope, exc_info=True)

@@ -1,4 +1,7 @@
-"""Translate pages through wagtail-localize, the way an editor uploading a PO file would."""
+"""Translate pages through wagtail-localize, the way an editor uploading a PO file would;
+and write German page bodies together with their English catalogue."""
+
+from dataclasses import dataclass
 
 from django.db import transaction
 from wagtail.models import Locale
@@ -49,13 +52,15 @@ def translate_snippet(instance, language_code, catalogue, user=None):
 
 
 @transaction.atomic
-def translate_page(page, language_code, catalogue, user=None):
+def translate_page(page, language_code, catalogue, user=None, publish=True):
     """Create or update the published translation of ``page`` into ``language_code``.
 
     ``catalogue`` maps each source string (as wagtail-localize segments it, rich
     text with its ``<a id="a1">`` placeholders) to its translation. Every string
     must be translated: a partial catalogue raises :class:`IncompleteTranslation`
-    and nothing is saved. The parent page must have been translated first.
+    and nothing is saved. The parent page must have been translated first. With
+    ``publish=False`` the translation is saved as a draft (a new translation is not
+    live) for editors to publish.
 
     wagtail-localize's own ``save_target`` defers publishing to
     ``transaction.on_commit``; publishing the revision here instead keeps the
@@ -67,6 +72,48 @@ def translate_page(page, language_code, catalogue, user=None):
     source = _fill_catalogue(page, locale, catalogue)
     source.create_or_update_translation(locale, user=user, publish=False, fallback=False)
     translated = page.get_translation(locale)
-    translated.get_latest_revision().publish(user=user)
-    translated.refresh_from_db()
+    if publish:
+        translated.get_latest_revision().publish(user=user)
+        translated.refresh_from_db()
     return translated
+
+
+# German bodies with their English catalogue ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class Items:
+    """A bulleted list: ``[(German, English)]``."""
+
+    items: list
+
+
+def body(sections):
+    """StreamField data for ``[(heading pair or None, [paragraph pairs or Items])]``."""
+    blocks = []
+    for heading, parts in sections:
+        if heading is not None:
+            blocks.append(("heading", {"text": heading[0], "level": "h2"}))
+        html = ""
+        for part in parts:
+            if isinstance(part, Items):
+                html += "<ul>" + "".join(f"<li>{de}</li>" for de, _en in part.items) + "</ul>"
+            else:
+                html += f"<p>{part[0]}</p>"
+        if html:
+            blocks.append(("paragraph", html))
+    return blocks
+
+
+def catalogue(sections, *pairs):
+    """The English catalogue of ``sections`` and of further ``(German, English)`` pairs."""
+    strings = dict(pairs)
+    for heading, parts in sections:
+        if heading is not None:
+            strings[heading[0]] = heading[1]
+        for part in parts:
+            if isinstance(part, Items):
+                strings.update(part.items)
+            else:
+                strings[part[0]] = part[1]
+    return strings

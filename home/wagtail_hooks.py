@@ -7,9 +7,12 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.accessibility_checks import use_site_content_checker
 from home.models import Topic
+from home.security import mark_userbar
 
 # The accessibility checker (userbar and the editor's checks panel) with our rules.
 hooks.register("construct_wagtail_userbar", use_site_content_checker)
+# A page with the userbar gets the editor's Content-Security-Policy (home/security.py).
+hooks.register("construct_wagtail_userbar", mark_userbar)
 
 
 class TopicViewSet(SnippetViewSet):

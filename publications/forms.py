@@ -1,8 +1,10 @@
-"""The document upload form: allow-list, real file type and size limit."""
+"""The upload forms: documents (allow-list, real file type, size limit) and images
+(raster formats only, size and pixel limits: :mod:`publications.images`)."""
 
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
+from wagtail.images.forms import BaseImageForm
 
 from publications.filetypes import (
     ALLOWED_EXTENSIONS,
@@ -11,6 +13,7 @@ from publications.filetypes import (
     file_extension,
     lazy_size_label,
 )
+from publications.images import CheckedImageField
 
 
 def upload_limit(name):
@@ -52,3 +55,23 @@ class DocumentForm(BaseDocumentForm):
         if uploaded and hasattr(uploaded, "read") and not getattr(uploaded, "_committed", False):
             check_upload(uploaded.name, uploaded, upload_limit(uploaded.name))
         return uploaded
+
+
+class ImageForm(BaseImageForm):
+    """Wagtail's image form with :class:`~publications.images.CheckedImageField` for the
+    file (``WAGTAILIMAGES_IMAGE_FORM_BASE``): no SVG or HTML, also not renamed, and the
+    size and pixel limits, each refusal in German.
+
+    Wagtail builds the form with its own image field; the field is replaced here, when
+    the form has one (the multiple upload's edit form has none).
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("file")
+        if field is not None and not isinstance(field, CheckedImageField):
+            self.fields["file"] = CheckedImageField(
+                label=field.label,
+                required=field.required,
+                widget=field.widget,
+            )

@@ -1,18 +1,23 @@
-"""The site search: pages and documents, with facets, excerpts and a fallback."""
+"""The site search: pages and documents, with facets, excerpts and a fallback.
+
+Everything found belongs to the requested site: its pages in the active language, the
+documents that belong to it (:func:`home.sites.site_documents`), and the editors' picks
+that lead to its pages.
+"""
 
 from collections import Counter
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.search_promotions.models import Query
-from wagtail.documents import get_document_model
-from wagtail.models import Collection, Locale, Page, Site
+from wagtail.models import Locale, Page, Site
 from wagtail.search.query import Fuzzy
 
 from home.listing import paginate
 from home.models import PageTopic
+from home.sites import in_site, several_sites, site_documents
 from search.backends import search_with_fallback
 from search.excerpts import excerpt
 
@@ -22,20 +27,9 @@ PER_PAGE = 10
 DOCUMENTS = "dokumente"
 
 
-def _site_root(request):
-    site = Site.find_for_request(request)
+def _site_root(site):
     root = site.root_page if site else Page.get_first_root_node()
     return root.localized
-
-
-def _public_documents():
-    """Documents outside collections with a view restriction (or below one)."""
-    restricted = Collection.objects.filter(view_restrictions__isnull=False)
-    hidden = set()
-    for collection in restricted:
-        hidden.update(collection.get_descendants(inclusive=True).values_list("pk", flat=True))
-    public = Collection.objects.exclude(pk__in=hidden).values_list("pk", flat=True)
-    return get_document_model().objects.filter(collection_id__in=list(public))
 
 
 def _query_for(backend, query):
@@ -46,8 +40,8 @@ def _query_for(backend, query):
     return query
 
 
-def _run(request, query, topic):
-    root = _site_root(request)
+def _run(site, query, topic):
+    root = _site_root(site)
     pages = (
         Page.objects.live()
         .public()
@@ -67,7 +61,7 @@ def _run(request, query, topic):
         document_hits = []
         if not topic:
             document_hits = list(
-                backend.search(search_query, _public_documents(), operator="and")[:MAX_HITS]
+                backend.search(search_query, site_documents(site), operator="and")[:MAX_HITS]
             )
         return page_hits, document_hits
 
@@ -133,7 +127,28 @@ def _entries(page_obj, query):
     return entries
 
 
+def _promotions(promoted, site):
+    """The editors' picks for the query that lead to this site's pages.
+
+    Wagtail's picks belong to a query, not to a site: with several sites, a pick of
+    another site's page is left out, and so is a pick of an external address (no one can
+    tell which site's editors chose it).
+    """
+    picks = promoted.editors_picks.select_related("page")
+    if site is None or not several_sites():
+        return picks.all()
+    return picks.filter(Q(page__isnull=False) & in_site(site, prefix="page__"))
+
+
+def _popular(query):
+    """Popular searches to suggest; none with several sites (Wagtail counts them for all)."""
+    if several_sites():
+        return []
+    return [q.query_string for q in Query.get_most_popular()[:5] if q.query_string != query]
+
+
 def search(request):
+    site = Site.find_for_request(request)
     query = " ".join(request.GET.get("q", "").split())
     chosen_type = request.GET.get("typ", "")
     topic = request.GET.get("thema", "")
@@ -145,7 +160,7 @@ def search(request):
         context["problem"] = "too_long"
         context["query_length"] = len(query)
     else:
-        (page_hits, document_hits), fell_back = _run(request, query, topic)
+        (page_hits, document_hits), fell_back = _run(site, query, topic)
         type_facets = _type_facets(page_hits, document_hits)
         known_types = {facet["key"] for facet in type_facets}
         if chosen_type not in known_types:
@@ -177,13 +192,11 @@ def search(request):
                 "topic_facets": _topic_facets(page_hits),
                 "chosen_type": chosen_type,
                 "chosen_topic": topic,
-                "promotions": promoted.editors_picks.select_related("page").all()
+                "promotions": _promotions(promoted, site)
                 if page_obj.number == 1 and not chosen_type and not topic
                 else [],
             }
         )
     if context.get("problem") or not context.get("total"):
-        context["popular"] = [
-            q.query_string for q in Query.get_most_popular()[:5] if q.query_string != query
-        ]
+        context["popular"] = _popular(query)
     return render(request, "search/search.html", context)

@@ -1,5 +1,6 @@
 """Fixtures shared by the whole suite."""
 
+import os
 from io import StringIO
 
 import pytest
@@ -12,7 +13,13 @@ from tests.factories import HomePageFactory
 
 
 def pytest_sessionstart(session):
-    """Compile the catalogues if they changed, so a plain ``pytest`` sees English strings."""
+    """Compile the catalogues if they changed, so a plain ``pytest`` sees English strings.
+
+    With pytest-xdist only the controller compiles (before it starts the workers), so
+    two workers never write the same ``.mo`` file.
+    """
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        return
     call_command("compile_translations", verbosity=0, stdout=StringIO())
 
 

@@ -14,6 +14,9 @@ os.environ.setdefault("SECURE_HSTS_SECONDS", "0")
 os.environ.setdefault("SESSION_COOKIE_SECURE", "false")
 os.environ.setdefault("CSRF_COOKIE_SECURE", "false")
 os.environ.setdefault("STATIC_ROOT", tempfile.mkdtemp(prefix="vielfalt-test-static-"))
+# The page cache is on in the suite (docs/caching.md): every test that changes content
+# between two requests also checks the purge.
+os.environ.setdefault("PAGE_CACHE_SECONDS", "300")
 os.environ.setdefault("MEDIA_ROOT", tempfile.mkdtemp(prefix="vielfalt-test-media-"))
 
 from config.settings import *  # noqa: E402, F403

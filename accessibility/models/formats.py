@@ -18,11 +18,13 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from accessibility.blocks import EasyLanguageBlock, SignLanguageVideosBlock
+from home.api import DocumentValue, StreamFieldValue
 
 BITV_SECTIONS_HELP = _(
     "Die BITV 2.0 (§ 4) verlangt vier Abschnitte: was es auf der Website gibt, wie man "
@@ -65,6 +67,11 @@ class EasyLanguagePage(Page):
         index.SearchField("intro"),
         index.SearchField("body"),
     ]
+    api_fields = [
+        APIField("intro"),
+        APIField("body", serializer=StreamFieldValue()),
+        APIField("pdf", serializer=DocumentValue()),
+    ]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []
@@ -99,6 +106,7 @@ class SignLanguagePage(Page):
         index.SearchField("intro"),
         index.SearchField("videos"),
     ]
+    api_fields = [APIField("intro"), APIField("videos", serializer=StreamFieldValue())]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []

@@ -19,6 +19,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -30,6 +31,7 @@ from accessibility.blocks import (
     REASON_OUT_OF_SCOPE,
     NonAccessibleContentsBlock,
 )
+from home.api import StreamFieldValue
 from home.models import SiteSettings
 from home.models.site_settings import service_pages
 
@@ -248,6 +250,22 @@ class AccessibilityStatementPage(Page):
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
         index.SearchField("non_accessible"),
+    ]
+
+    # The read-only API (docs/api.md): the state of compliance and how it was found.
+    # The feedback contact is left out (it may name a person); the page shows it.
+    api_fields = [
+        APIField("intro"),
+        APIField("compliance"),
+        APIField("legal_basis"),
+        APIField("non_accessible", serializer=StreamFieldValue()),
+        APIField("statement_date"),
+        APIField("method"),
+        APIField("test_body"),
+        APIField("method_details"),
+        APIField("last_review_date"),
+        APIField("conciliation_name"),
+        APIField("conciliation_url"),
     ]
 
     # Addresses, numbers and dates are the same in every language.

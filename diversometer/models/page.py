@@ -19,6 +19,7 @@ from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -28,6 +29,7 @@ from diversometer import scoring
 from diversometer.blocks import DimensionsBlock, QuestionsBlock, default_dimensions
 from diversometer.forms import DiversometerPageForm
 from diversometer.structure import build_survey
+from home.api import StreamFieldValue
 from home.blocks import BodyBlock
 from home.csrf import same_origin_post
 
@@ -114,6 +116,13 @@ class DiversometerPage(RoutablePageMixin, Page):
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
         index.SearchField("body"),
+    ]
+    # The read-only API (docs/api.md): what the start page describes; never the
+    # questions, their points or the counters.
+    api_fields = [
+        APIField("intro"),
+        APIField("mode"),
+        APIField("body", serializer=StreamFieldValue()),
     ]
     base_form_class = DiversometerPageForm
 

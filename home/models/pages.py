@@ -3,10 +3,12 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.api import StreamFieldValue, TopicsValue
 from home.blocks import BodyBlock
 from home.models.topics import TopicsMixin
 
@@ -30,6 +32,7 @@ class HomePage(Page):
         index.SearchField("intro"),
         index.SearchField("body"),
     ]
+    api_fields = [APIField("intro"), APIField("body", serializer=StreamFieldValue())]
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
@@ -71,6 +74,11 @@ class ContentPage(TopicsMixin, Page):
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
         index.SearchField("body"),
+    ]
+    api_fields = [
+        APIField("intro"),
+        APIField("topics", serializer=TopicsValue()),
+        APIField("body", serializer=StreamFieldValue()),
     ]
 
     parent_page_types = ["home.HomePage", "home.ContentPage"]

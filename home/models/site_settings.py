@@ -1,8 +1,9 @@
 """Per-site settings: organisation, theme colours, contact, accessibility and legal pages,
-footer links."""
+footer links, the funding programmes in the footer and the site's collection."""
 
 import hashlib
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
@@ -11,7 +12,7 @@ from django.utils import translation
 from django.utils.formats import number_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -27,6 +28,11 @@ colour_validator = RegexValidator(
 
 DEFAULT_PRIMARY = "#005a8c"
 DEFAULT_ACCENT = "#fbe9a6"
+
+
+def source_language_only():
+    """Programme choices in the source language; the footer shows their translation."""
+    return {"locale__language_code": settings.LANGUAGE_CODE}
 
 
 def _service_page(verbose_name, help_text):
@@ -108,6 +114,34 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
         ),
     )
 
+    # Named as a string: home imports no app above it (see docs/architecture.md).
+    funding_programmes = ParentalManyToManyField(
+        "projects.FundingProgramme",
+        verbose_name=_("Förderprogramme im Fußbereich"),
+        blank=True,
+        related_name="+",
+        limit_choices_to=source_language_only,
+        help_text=_(
+            "Programme, die diese Website oder ihre Stelle fördern. Ihr Emblem und ihr Name "
+            "erscheinen im Fuß jeder Seite dieser Website. Nichts gewählt: keine Förderleiste. "
+            "Die Förderung eines Projekts steht auf der Seite des Projekts."
+        ),
+    )
+    collection = models.ForeignKey(
+        "wagtailcore.Collection",
+        verbose_name=_("Sammlung"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Die Sammlung für die Dokumente und Bilder dieser Website. Die Suche der Website "
+            "findet Dokumente aus dieser Sammlung (und den Sammlungen darunter) und "
+            "Dokumente, die ihre Seiten verlinken. Die Standard-Website findet außerdem alle "
+            "Dokumente, die in keiner Sammlung einer anderen Website liegen."
+        ),
+    )
+
     panels = [
         MultiFieldPanel(
             [FieldPanel("organisation_name"), FieldPanel("logo")],
@@ -147,6 +181,8 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
             ),
         ),
         InlinePanel("footer_links", heading=_("Links im Fußbereich"), label=_("Link")),
+        FieldPanel("funding_programmes", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("collection"),
     ]
 
     class Meta:
@@ -190,8 +226,30 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
                         "ratio": number_format(round(ratio, 2), decimal_pos=2, use_l10n=True),
                     },
                 )
+        errors.update(self._pages_of_other_sites())
         if errors:
             raise ValidationError(errors)
+
+    def _pages_of_other_sites(self):
+        """``{field: error}`` for chosen service pages outside this site's page trees."""
+        from home.sites import root_pages
+
+        chosen = {field: getattr(self, field) for field in SERVICE_PAGES}
+        if not self.site_id or not any(chosen.values()):
+            return {}
+        roots = root_pages(self.site)
+        return {
+            field: ValidationError(
+                _(
+                    "Die Seite „%(title)s“ gehört zu einer anderen Website. Bitte eine Seite "
+                    "dieser Website wählen."
+                ),
+                code="other_site",
+                params={"title": page.title},
+            )
+            for field, page in chosen.items()
+            if page is not None and not any(page.path.startswith(root.path) for root in roots)
+        }
 
     @property
     def theme_version(self):

@@ -20,14 +20,26 @@ class TopicIndexPage(RoutablePageMixin, Page):
 
     template = "home/topic_index_page.html"
     topic_template = "home/topic_page.html"
+    # Query parameters the page reads; only these make cached variants (home/page_cache.py).
+    cache_query_parameters = ("seite",)
 
     class Meta:
         verbose_name = _("Themenübersicht")
         verbose_name_plural = _("Themenübersichten")
 
     def tagged_pages(self):
-        """Live, public pages in this page's language that have a topic."""
-        return Page.objects.live().public().filter(locale_id=self.locale_id)
+        """Live, public pages of this site in this page's language.
+
+        The overview sits directly under a home page, the root of its site's tree in
+        its language, so the pages below that home page are the site's: another site of
+        the installation has its own home page and its own overview.
+        """
+        return (
+            Page.objects.live()
+            .public()
+            .descendant_of(self.get_parent(), inclusive=True)
+            .filter(locale_id=self.locale_id)
+        )
 
     def topics_in_use(self):
         live = self.tagged_pages().values("pk")

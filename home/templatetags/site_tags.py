@@ -156,6 +156,17 @@ def footer_links(context, site_settings):
     return links
 
 
+@register.simple_tag
+def funding_programmes(site_settings):
+    """The programmes the site settings show in the footer, in the reader's language."""
+    if not getattr(site_settings, "pk", None):
+        return []
+    return [
+        programme.localized
+        for programme in site_settings.funding_programmes.select_related("emblem")
+    ]
+
+
 FEEDBACK_URL_NAME = "accessibility_feedback"
 """The feedback form ("Barriere melden"), named as a string: home imports no other app."""
 

@@ -4,10 +4,12 @@ from django.db import models
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.api import ORGANISATION_FIELDS, RelatedValues, StreamFieldValue, TopicsValue
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock
 from home.listing import choice, paginate
 from home.models import Topic, TopicsMixin
@@ -29,12 +31,15 @@ class BestPracticeIndexPage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
+    api_fields = [APIField("intro"), APIField("body", serializer=StreamFieldValue())]
 
     parent_page_types = ["home.HomePage", "home.ContentPage"]
     subpage_types = ["networks.BestPracticePage"]
 
     template = "networks/best_practice_index_page.html"
     per_page = 10
+    # Query parameters the page reads; only these make cached variants (home/page_cache.py).
+    cache_query_parameters = ("thema", "ebene", "land", "seite")
 
     class Meta:
         verbose_name = _("Übersicht guter Praxis")
@@ -200,6 +205,19 @@ class BestPracticePage(TopicsMixin, Page):
         index.SearchField("source"),
         index.SearchField("body"),
         index.RelatedFields("organisation", [index.SearchField("name")]),
+    ]
+
+    # The read-only API (docs/api.md); the contact persons are left out on purpose.
+    api_fields = [
+        APIField("organisation", serializer=RelatedValues(ORGANISATION_FIELDS)),
+        APIField("intro"),
+        APIField("what_was_done"),
+        APIField("what_helped"),
+        APIField("recommendations"),
+        APIField("source"),
+        APIField("source_url"),
+        APIField("topics", serializer=TopicsValue()),
+        APIField("body", serializer=StreamFieldValue()),
     ]
 
     parent_page_types = ["networks.BestPracticeIndexPage"]

@@ -6,12 +6,14 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from home.api import ORGANISATION_FIELDS, RelatedValues, StreamFieldValue, TopicsValue
 from home.blocks import BodyBlock
 from home.feeds import FeedMixin
 from home.listing import paginate
@@ -216,6 +218,27 @@ class EventPage(RoutablePageMixin, TopicsMixin, Page):
         index.FilterField("event_type"),
     ]
 
+    # The read-only API (docs/api.md). Left out on purpose: the contact persons and the
+    # registration e-mail address (personal data; the page shows them).
+    api_fields = [
+        APIField("event_type"),
+        APIField("intro"),
+        APIField("start"),
+        APIField("end"),
+        APIField("cancelled"),
+        APIField("venue_name"),
+        APIField("address"),
+        APIField("online"),
+        APIField("online_info"),
+        APIField("registration_status"),
+        APIField("registration_state"),
+        APIField("registration_deadline"),
+        APIField("registration_url"),
+        APIField("organiser", serializer=RelatedValues(ORGANISATION_FIELDS)),
+        APIField("topics", serializer=TopicsValue()),
+        APIField("body", serializer=StreamFieldValue()),
+    ]
+
     parent_page_types = ["networks.EventIndexPage", "networks.NetworkPage"]
     subpage_types = []
 
@@ -341,12 +364,15 @@ class EventIndexPage(FeedMixin, Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
+    api_fields = [APIField("intro"), APIField("body", serializer=StreamFieldValue())]
 
     parent_page_types = ["home.HomePage", "home.ContentPage"]
     subpage_types = ["networks.EventPage"]
 
     template = "networks/event_index_page.html"
     past_per_page = 10
+    # Query parameters the page reads; only these make cached variants (home/page_cache.py).
+    cache_query_parameters = ("seite",)
 
     class Meta:
         verbose_name = _("Terminübersicht")

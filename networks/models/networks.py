@@ -6,11 +6,13 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home.api import ORGANISATION_FIELDS, RelatedValues, StreamFieldValue, TopicsValue
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock
 from home.models import TopicsMixin
 from networks.blocks import ContactsBlock
@@ -106,6 +108,17 @@ class NetworkPage(TopicsMixin, Page):
         index.SearchField("body"),
         index.SearchField("meetings"),
         index.SearchField("how_to_join"),
+    ]
+
+    # The read-only API (docs/api.md); the contact persons are left out on purpose.
+    api_fields = [
+        APIField("intro"),
+        APIField("founded"),
+        APIField("members", serializer=RelatedValues(ORGANISATION_FIELDS)),
+        APIField("meetings"),
+        APIField("how_to_join"),
+        APIField("topics", serializer=TopicsValue()),
+        APIField("body", serializer=StreamFieldValue()),
     ]
 
     # The members are the same in every language: wagtail-localize copies them on every

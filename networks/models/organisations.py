@@ -6,6 +6,11 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
 
+class OrganisationManager(models.Manager):
+    def get_by_natural_key(self, name):
+        return self.get(name=name)
+
+
 class Organisation(index.Indexed, models.Model):
     """An administration or another body: a member of a network, a project's partner or lead.
 
@@ -65,6 +70,8 @@ class Organisation(index.Indexed, models.Model):
         related_name="+",
         help_text=_("Wird in Partner- und Förderleisten mit dem Namen als Alternativtext gezeigt."),
     )
+
+    objects = OrganisationManager()
 
     panels = [
         FieldPanel("name"),

@@ -4,16 +4,18 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home.api import RelatedValues, StreamFieldValue, TopicsValue
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock, ContactPersonBlock, DocumentDownloadsBlock
 from home.feeds import FeedMixin
 from home.listing import paginate
 from home.models import TopicsMixin
-from projects.models.programmes import default_locale_only
+from projects.models.programmes import PROGRAMME_FIELDS, default_locale_only
 
 
 class FundingNoticeIndexPage(FeedMixin, Page):
@@ -28,11 +30,14 @@ class FundingNoticeIndexPage(FeedMixin, Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
+    api_fields = [APIField("intro")]
 
     parent_page_types = ["home.HomePage", "home.ContentPage"]
     subpage_types = ["projects.FundingNoticePage"]
 
     per_page = 10
+    # Query parameters the page reads; only these make cached variants (home/page_cache.py).
+    cache_query_parameters = ("seite",)
 
     class Meta:
         verbose_name = _("Übersicht der Förderaufrufe")
@@ -134,6 +139,19 @@ class FundingNoticePage(TopicsMixin, Page):
         index.SearchField("eligibility"),
         index.SearchField("body"),
         index.FilterField("deadline"),
+    ]
+
+    # The read-only API (docs/api.md); the contact persons are left out on purpose.
+    api_fields = [
+        APIField("intro"),
+        APIField("programme", serializer=RelatedValues(PROGRAMME_FIELDS)),
+        APIField("eligibility"),
+        APIField("amount"),
+        APIField("deadline"),
+        APIField("is_open"),
+        APIField("topics", serializer=TopicsValue()),
+        APIField("body", serializer=StreamFieldValue()),
+        APIField("documents", serializer=StreamFieldValue()),
     ]
 
     # Pages link to the programme in the source language; templates show its translation.

@@ -18,6 +18,10 @@ def default_locale_only():
     return {"locale__language_code": settings.LANGUAGE_CODE}
 
 
+PROGRAMME_FIELDS = ("name", "short_name", "kind", "notice", "link")
+"""What the API shows of a funding programme, in the page's language."""
+
+
 class FundingProgrammeManager(models.Manager):
     def get_by_natural_key(self, name, language_code):
         return self.get(name=name, locale__language_code=language_code)

@@ -4,6 +4,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -26,11 +27,14 @@ class ProjectIndexPage(FeedMixin, Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
+    api_fields = [APIField("intro")]
 
     parent_page_types = ["home.HomePage", "home.ContentPage"]
     subpage_types = ["projects.ProjectPage"]
 
     per_page = 10
+    # Query parameters the page reads; only these make cached variants (home/page_cache.py).
+    cache_query_parameters = ("status", "thema", "seite")
 
     class Meta:
         verbose_name = _("Projektübersicht")

@@ -9,15 +9,24 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home.api import (
+    ORGANISATION_FIELDS,
+    ImageValue,
+    RelatedValues,
+    StreamFieldValue,
+    TextInPageLanguage,
+    TopicsValue,
+)
 from home.blocks import ContactPersonBlock
 from home.models import TopicsMixin
 from projects.blocks import ProjectBodyBlock
-from projects.models.programmes import default_locale_only
+from projects.models.programmes import PROGRAMME_FIELDS, default_locale_only
 from projects.models.project_queries import ProjectPageManager
 from projects.status import ENDED, STATUS_LABELS, project_status, runtime_label
 
@@ -182,6 +191,24 @@ class ProjectPage(TopicsMixin, Page):
         index.FilterField("start_date"),
         index.FilterField("end_date"),
         index.RelatedFields("lead", [index.SearchField("name"), index.SearchField("short_name")]),
+    ]
+
+    # The read-only API (docs/api.md); the contact persons are left out on purpose.
+    api_fields = [
+        APIField("teaser"),
+        APIField("start_date"),
+        APIField("end_date"),
+        APIField("status"),
+        APIField("runtime", serializer=TextInPageLanguage()),
+        APIField("funding_programmes", serializer=RelatedValues(PROGRAMME_FIELDS)),
+        APIField("co_financing", serializer=RelatedValues(ORGANISATION_FIELDS)),
+        APIField("lead", serializer=RelatedValues(ORGANISATION_FIELDS)),
+        APIField("implementing_organisations", serializer=RelatedValues(ORGANISATION_FIELDS)),
+        APIField("partners", serializer=RelatedValues(ORGANISATION_FIELDS)),
+        APIField("logo", serializer=ImageValue()),
+        APIField("logo_alt_text"),
+        APIField("topics", serializer=TopicsValue()),
+        APIField("body", serializer=StreamFieldValue()),
     ]
 
     # wagtail-localize leaves many-to-many fields out of translations; these are the

@@ -4,6 +4,7 @@ import os
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.api import APIField
 from wagtail.documents.models import AbstractDocument
 from wagtail.search import index
 
@@ -64,6 +65,16 @@ class LibraryDocument(AbstractDocument):
     extracted_at = models.DateTimeField(_("ausgewertet am"), null=True, blank=True, editable=False)
 
     admin_form_fields = ("title", "file", "collection", "tags", "language")
+
+    # The read-only API (docs/api.md): what a reader sees of the file; never the
+    # extracted text, the extraction's status and messages or who uploaded it.
+    api_fields = [
+        APIField("file_format"),
+        APIField("file_size"),
+        APIField("page_count"),
+        APIField("language"),
+        APIField("is_tagged_pdf"),
+    ]
 
     search_fields = AbstractDocument.search_fields + [
         index.SearchField("extracted_text"),

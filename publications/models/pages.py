@@ -19,11 +19,13 @@ from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home.api import DocumentRowsValue, ImageValue, PageValue, StreamFieldValue, TopicsValue
 from home.blocks import BodyBlock
 from home.feeds import FeedMixin
 from home.listing import choice, paginate
@@ -194,6 +196,21 @@ class PublicationPage(TopicsMixin, Page):
         index.FilterField("language"),
     ]
 
+    # The read-only API (docs/api.md); files are the public ones, the first is the
+    # publication itself. The e-mail address for accessible versions is left out.
+    api_fields = [
+        APIField("publication_type"),
+        APIField("teaser"),
+        APIField("publisher"),
+        APIField("year"),
+        APIField("language"),
+        APIField("documents", serializer=DocumentRowsValue()),
+        APIField("cover", serializer=ImageValue()),
+        APIField("related_project", serializer=PageValue()),
+        APIField("topics", serializer=TopicsValue()),
+        APIField("body", serializer=StreamFieldValue()),
+    ]
+
     override_translatable_fields = [
         SynchronizedField("publication_type"),
         SynchronizedField("year"),
@@ -310,12 +327,24 @@ class PublicationIndexPage(FeedMixin, Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
+    api_fields = [APIField("intro"), APIField("body", serializer=StreamFieldValue())]
 
     parent_page_types = ["home.HomePage", "home.ContentPage"]
     subpage_types = ["publications.PublicationPage", "publications.VideoPage"]
 
     template = "publications/publication_index_page.html"
     per_page = 12
+    # Query parameters the page reads; only these make cached variants (home/page_cache.py).
+    cache_query_parameters = (
+        "typ",
+        "thema",
+        "jahr",
+        "sprache",
+        "projekt",
+        "format",
+        "sortierung",
+        "seite",
+    )
 
     class Meta:
         verbose_name = _("Bibliothek")

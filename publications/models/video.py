@@ -35,13 +35,16 @@ from django.db import models
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
+from rest_framework.fields import CharField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.rich_text import expand_db_html
 from wagtail.search import index
 
+from home.api import DocumentValue, ImageValue, StreamFieldValue, TopicsValue
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock
 from home.formats import file_description
 from home.models import TopicsMixin
@@ -244,6 +247,21 @@ class VideoPage(TopicsMixin, Page):
         index.SearchField("transcript"),
         index.SearchField("caption_text"),
         index.SearchField("body"),
+    ]
+
+    # The read-only API (docs/api.md). The video file only when the editor offers it
+    # for download; the duration in ISO 8601 (PT3M20S).
+    api_fields = [
+        APIField("intro"),
+        APIField("video_file", serializer=DocumentValue(only_if="allow_download")),
+        APIField("captions", serializer=StreamFieldValue()),
+        APIField("no_speech"),
+        APIField("external_url"),
+        APIField("poster", serializer=ImageValue()),
+        APIField("duration", serializer=CharField(source="duration_iso", read_only=True)),
+        APIField("transcript"),
+        APIField("topics", serializer=TopicsValue()),
+        APIField("body", serializer=StreamFieldValue()),
     ]
 
     parent_page_types = ["home.HomePage", "home.ContentPage", "publications.PublicationIndexPage"]

@@ -6,6 +6,7 @@ import re
 
 import pytest
 from django.db import connection
+from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 
 from accessibility.models import EasyLanguagePage, SignLanguagePage
@@ -122,6 +123,7 @@ def test_english_readers_get_the_translations(client, home_page, service_pages):
     assert '<a href="/en/barriere-melden/?seite=%2Fen%2F">' in foot
 
 
+@override_settings(PAGE_CACHE_SECONDS=0)  # rendering is measured, not the page cache
 def render_queries(client, url):
     client.get(url)  # warm Wagtail's per-process caches (site root paths)
     with CaptureQueriesContext(connection) as context:

@@ -13,6 +13,7 @@ piece fails the run, so a CI job cannot pass by checking nothing.
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import io
 import json
@@ -243,6 +244,81 @@ def browser(browser_prerequisites):
             os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
+# Content-Security-Policy violations ------------------------------------------
+
+CSP_BINDING = "__vielfaltCspViolation"
+# Runs in every frame before the page's own scripts (an init script, which no policy
+# blocks). The listener on ``window`` in the capture phase sees every violation of the
+# document: blocked scripts, styles, frames, images, eval, also in report-only mode.
+CSP_LISTENER_JS = f"""(() => {{
+    window.addEventListener('securitypolicyviolation', (event) => {{
+        window.{CSP_BINDING}({{
+            directive: event.effectiveDirective,
+            blocked: event.blockedURI,
+            source: event.sourceFile,
+            line: event.lineNumber,
+            sample: event.sample,
+            disposition: event.disposition,
+            page: document.location.href,
+        }});
+    }}, true);
+}})()"""
+
+
+class CspWatch:
+    """Every Content-Security-Policy violation in a browser context, as text.
+
+    Install it before the context's first page (:func:`watch_csp`). Violations arrive
+    from the page asynchronously; :meth:`collect` makes one round trip first, so all
+    of those the page has sent are in. With JavaScript switched off nothing is
+    reported here (Chromium still logs the violation to the console).
+    """
+
+    def __init__(self, context):
+        self.violations = []
+        context.expose_binding(CSP_BINDING, self._record)
+        context.add_init_script(CSP_LISTENER_JS)
+
+    def _record(self, source, violation):
+        where = violation.get("source") or violation.get("page") or ""
+        if violation.get("line"):
+            where += f":{violation['line']}"
+        sample = f" [{violation['sample'][:80]}]" if violation.get("sample") else ""
+        mode = " (report-only)" if violation.get("disposition") == "report" else ""
+        self.violations.append(
+            f"CSP violation{mode}: {violation.get('directive')} blocked "
+            f"{violation.get('blocked') or 'inline'} on {violation.get('page')} "
+            f"({where}){sample}"
+        )
+
+    def collect(self, page=None):
+        if page is not None and not page.is_closed():
+            with contextlib.suppress(PlaywrightError):
+                page.evaluate("() => 0")
+        return list(self.violations)
+
+
+def watch_csp(context):
+    return CspWatch(context)
+
+
+def csp_header_problem(response):
+    """A problem text if the document came without a policy (or with 'unsafe-inline'
+    or 'unsafe-eval' for scripts outside the admin), else None."""
+    header = response.headers.get("content-security-policy") or response.headers.get(
+        "content-security-policy-report-only"
+    )
+    if not header:
+        return "no Content-Security-Policy header on the document"
+    if urlsplit(response.url).path.startswith("/admin/"):
+        return None
+    for directive in header.split(";"):
+        name, *sources = directive.split()
+        if name == "script-src" and {"'unsafe-inline'", "'unsafe-eval'"} & set(sources):
+            return f"the public policy allows unsafe scripts: {directive.strip()}"
+    return None
+
+
 # Checking one page ---------------------------------------------------------
 
 # Collected in the page after load; see PageChecker._check_structure.
@@ -371,14 +447,17 @@ class PageChecker:
         full=True,
         skip_link=True,
         canned=None,
+        canned_headers=None,
         allow_cookies=False,
     ):
         """Check the page at ``url``; with ``full=False`` only requests and cookies.
 
         ``lang`` is the expected ``<html lang>``, ``status`` the expected HTTP status
-        (also the status of a ``canned`` document). ``skip_link=False`` for a page
-        without blocks to skip (the bare 500 page). ``allow_cookies=True`` records
-        cookies without reporting them (pages for editors: the admin login).
+        (also the status of a ``canned`` document, served with ``canned_headers``).
+        ``skip_link=False`` for a page without blocks to skip (the bare 500 page).
+        ``allow_cookies=True`` records cookies without reporting them (pages for
+        editors: the admin login). Every page is watched for Content-Security-Policy
+        violations, and a document the server sent must carry a policy.
         """
         report = PageReport(url=url, lang=lang)
         self.reports.append(report)
@@ -400,7 +479,10 @@ class PageChecker:
             report.requests += 1
             if request.url in canned:
                 route.fulfill(
-                    status=status, body=canned[request.url], content_type="text/html; charset=utf-8"
+                    status=status,
+                    body=canned[request.url],
+                    content_type="text/html; charset=utf-8",
+                    headers=canned_headers or {},
                 )
             elif parts.scheme in {"http", "https", "ws", "wss"} and parts.netloc != own_host:
                 known_failures.add(request.url)
@@ -442,6 +524,7 @@ class PageChecker:
                 report.problems.append(f"WebSocket to another host: {websocket.url}")
 
         context.route("**/*", guard)
+        csp = watch_csp(context)
         page = context.new_page()
         page.on("response", on_response)
         page.on("requestfailed", on_request_failed)
@@ -456,6 +539,10 @@ class PageChecker:
                 report.problems.append(f"expected HTTP status {status}, got {got}")
             if response is not None and response.status == status and status >= 400:
                 known_failures.add(response.url)  # Chromium logs an expected 404 as an error
+            if response is not None and url not in canned:
+                problem = csp_header_problem(response)
+                if problem:
+                    report.problems.append(problem)
             if full and response is not None:
                 self._check_structure(page, report, skip_link=skip_link)
                 self._check_axe(page, report)
@@ -467,6 +554,7 @@ class PageChecker:
         except PlaywrightError as error:  # e.g. a redirect to another host: report, go on
             report.problems.append(f"browser error: {error.message.splitlines()[0]}")
         finally:
+            report.problems.extend(csp.collect(page))
             context.close()
 
         if not allow_cookies:
@@ -485,6 +573,8 @@ class PageChecker:
                     location in known_failures
                 ):
                     continue
+                if "Content Security Policy" in message.text:
+                    continue  # reported with its details by the CSP watch above
                 line = message.location.get("lineNumber", 0) + 1
                 where = f" ({_path(location, own_host)}:{line})" if location else ""
                 report.problems.append(f"console error: {message.text}{where}")

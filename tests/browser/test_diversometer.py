@@ -141,8 +141,10 @@ def test_one_question_at_a_time_with_javascript_by_keyboard(
         page.keyboard.press("Enter")
         assert focus(page)["questionNumber"] == "1" and focus(page)["tag"] == "INPUT"
         assert "Bitte wählen Sie eine Antwort aus." in questions.nth(0).inner_text()
+        # A function, not an expression: Playwright evaluates an expression with eval(),
+        # which the page's Content-Security-Policy refuses.
         page.wait_for_function(
-            "document.querySelector('[data-diversometer-live]').textContent.length > 0"
+            "() => document.querySelector('[data-diversometer-live]').textContent.length > 0"
         )
 
         # Space answers, Enter on "Weiter" moves on and puts the focus on the next heading.

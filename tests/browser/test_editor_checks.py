@@ -32,7 +32,7 @@ from wagtail.models import Page, Site
 
 from home.accessibility_checks import VielfaltContentCheckerItem
 from home.models import ContentPage
-from tests.browser.conftest import AXE_JS, TIMEOUT_MS
+from tests.browser.conftest import AXE_JS, TIMEOUT_MS, watch_csp
 from tests.factories import HomePageFactory
 
 pytestmark = pytest.mark.browser
@@ -302,14 +302,8 @@ def page_with_problems(db):
     return page
 
 
-# The live server reads committed rows; serialized_rollback brings back the rows the
-# migrations made (locales, content types) for the tests after this one.
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_the_page_editors_checks_panel_lists_our_findings(browser, live_server, page_with_problems):
-    assert userbar_in_base_template(), (
-        "base.html has no {% wagtailuserbar %}: the preview runs no checker, so "
-        "the editor's checks panel stays empty"
-    )
+def editor_context(browser, live_server):
+    """A browser context logged in as a new editor, watched for CSP violations."""
     editor = get_user_model().objects.create_superuser("redaktion", "redaktion@example.org", "x")
     client = Client()
     client.force_login(editor)
@@ -326,7 +320,7 @@ def test_the_page_editors_checks_panel_lists_our_findings(browser, live_server, 
             }
         ]
     )
-    # Nothing leaves the machine (the admin asks for avatars elsewhere).
+    # Nothing leaves the machine.
     context.route(
         "**/*",
         lambda route: (
@@ -335,6 +329,18 @@ def test_the_page_editors_checks_panel_lists_our_findings(browser, live_server, 
             else route.abort()
         ),
     )
+    return context, watch_csp(context)
+
+
+# The live server reads committed rows; serialized_rollback brings back the rows the
+# migrations made (locales, content types) for the tests after this one.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_the_page_editors_checks_panel_lists_our_findings(browser, live_server, page_with_problems):
+    assert userbar_in_base_template(), (
+        "base.html has no {% wagtailuserbar %}: the preview runs no checker, so "
+        "the editor's checks panel stays empty"
+    )
+    context, csp = editor_context(browser, live_server)
     page = context.new_page()
     try:
         page.goto(f"{live_server.url}/admin/pages/{page_with_problems.pk}/edit/")
@@ -345,8 +351,11 @@ def test_the_page_editors_checks_panel_lists_our_findings(browser, live_server, 
             timeout=30_000,
         )
         names = page.evaluate(PANEL_ROWS_JS)
+        # The editor and its preview frame under the admin's Content-Security-Policy.
+        violations = csp.collect(page)
     finally:
         context.close()
+    assert violations == []
     assert sorted(names) == sorted(
         [
             "Nichtssagender Linktext",
@@ -355,3 +364,34 @@ def test_the_page_editors_checks_panel_lists_our_findings(browser, live_server, 
             "Überschriftenebene übersprungen",
         ]
     )
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_the_userbar_on_the_live_site_runs_under_the_editors_policy(
+    browser, live_server, page_with_problems
+):
+    """An editor looking at the published page gets the userbar, whose checker runs
+    our rules: the page's policy allows that ('unsafe-eval') and nothing inline."""
+    context, csp = editor_context(browser, live_server)
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    try:
+        page.add_init_script(f"({CAPTURE_RESULTS_JS})()")
+        response = page.goto(live_server.url + page_with_problems.url, wait_until="load")
+        page.wait_for_function("() => window.__axeViolations !== undefined", timeout=30_000)
+        found = findings(page.evaluate("() => window.__axeViolations"))
+        header = response.headers["content-security-policy"]
+        violations = csp.collect(page)
+    finally:
+        context.close()
+    assert "script-src 'self' 'unsafe-eval'" in header
+    assert "unsafe-inline" not in header
+    assert violations == []
+    assert not errors
+    assert set(found) == {
+        "vielfalt-link-text-vague",
+        "vielfalt-link-text-url",
+        "vielfalt-link-text-blank",
+        "heading-order",
+    }, found

@@ -49,6 +49,19 @@ CLEAN_HTML = """<!DOCTYPE html>
 </html>
 """
 
+# The clean page with what the public Content-Security-Policy blocks.
+CSP_URL = "http://selftest.invalid/csp/"
+CSP_HTML = CLEAN_HTML.replace("<p>Sie erfüllt", '<p style="color: #600">Sie erfüllt').replace(
+    "</main>", "</main><script>document.title = 'Eingeschleust';</script>"
+)
+
+
+def public_policy():
+    from home import security
+
+    return security.header_value(security.public_policy())
+
+
 NOT_FOUND_PAGES = [("/gibt-es-nicht/", "de"), ("/en/does-not-exist/", "en")]
 # Pages that are views, not Wagtail pages: the search with a hit inside a demo PDF,
 # an empty search, and a search without results.
@@ -111,6 +124,25 @@ def test_checkers_accept_a_clean_page(page_checker):
     assert report.problems == []
 
 
+@pytest.mark.parametrize(
+    ("header", "mode"),
+    [("Content-Security-Policy", ""), ("Content-Security-Policy-Report-Only", " (report-only)")],
+)
+def test_checkers_catch_content_security_policy_violations(page_checker, header, mode):
+    """Inline script and style under the public policy, enforced and report-only."""
+    report = page_checker.check(
+        CSP_URL, lang="de", canned={CSP_URL: CSP_HTML}, canned_headers={header: public_policy()}
+    )
+    text = "\n".join(report.problems)
+    assert f"CSP violation{mode}: script-src-elem blocked inline on {CSP_URL}" in text
+    assert f"CSP violation{mode}: style-src-attr blocked inline on {CSP_URL}" in text
+    # Reported once each, not again as console errors.
+    assert "console error" not in text
+    # The same page without a policy runs its script: nothing to report.
+    report = page_checker.check(CSP_URL, lang="de", canned={CSP_URL: CSP_HTML})
+    assert not any("CSP" in problem for problem in report.problems)
+
+
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_public_pages_have_no_accessibility_or_html_problems(
     page_checker, demo_pages, live_server, browser_summary
@@ -130,6 +162,8 @@ def test_public_pages_have_no_accessibility_or_html_problems(
             status=500,
             skip_link=False,  # a bare page with nothing to skip
             canned={live_server.url + path: _server_error_html(lang)},
+            # As the middleware sends it with every response, 500 included.
+            canned_headers={"Content-Security-Policy": public_policy()},
         )
         for path, lang in SERVER_ERROR_PAGES
     ]
@@ -164,7 +198,8 @@ def test_public_pages_have_no_accessibility_or_html_problems(
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_admin_login_loads_nothing_from_other_hosts(page_checker, live_server, browser_summary):
-    """Wagtail's admin markup is not ours to lint, but it must not call third parties.
+    """Wagtail's admin markup is not ours to lint, but it must not call third parties
+    (nor break the admin's Content-Security-Policy).
 
     It may set cookies: the login form is for editors and keeps Django's CSRF cookie.
     That cookie also shows that the checker sees a cookie the server sets, both in the

@@ -17,6 +17,7 @@ from wagtail.models import Page, Site
 
 from publications.consent import COOKIE_NAME
 from publications.models import VideoPage
+from tests.browser.conftest import watch_csp
 from tests.factories import HomePageFactory
 from tests.publications import media
 
@@ -80,8 +81,23 @@ class Session:
         self.context = browser.new_context(java_script_enabled=javascript)
         self.context.set_default_timeout(15_000)
         self.context.route("**/*", self._guard)
+        self.csp = watch_csp(self.context)
         self.page = self.context.new_page()
         self.page.on("response", self._record_cookies)
+        # Without JavaScript the CSP watch cannot listen; Chromium still logs violations.
+        self.console_csp = []
+        self.page.on(
+            "console",
+            lambda message: (
+                self.console_csp.append(message.text)
+                if "Content Security Policy" in message.text
+                else None
+            ),
+        )
+
+    def csp_violations(self):
+        """Every Content-Security-Policy violation so far (none is expected)."""
+        return self.csp.collect(self.page) + self.console_csp
 
     def _record_cookies(self, response):
         for line in (response.header_value("set-cookie") or "").splitlines():
@@ -135,6 +151,7 @@ def test_with_javascript_the_click_loads_the_player_in_place(browser, live_serve
         assert [c for c in session.context.cookies() if c["name"] == COOKIE_NAME] == []
         page.reload(wait_until="networkidle")
         assert page.locator("iframe").count() == 0
+        assert session.csp_violations() == []
     finally:
         session.close()
 
@@ -167,6 +184,7 @@ def test_with_javascript_always_is_remembered_and_can_be_withdrawn(
         assert "Ihre Zustimmung ist widerrufen" in page.content()
         assert page.locator("iframe").count() == 0
         assert [c for c in session.context.cookies() if c["name"] == COOKIE_NAME] == []
+        assert session.csp_violations() == []
     finally:
         session.close()
 
@@ -192,6 +210,7 @@ def test_without_javascript_the_form_loads_the_player(browser, live_server, vide
         assert urlsplit(page.url).query == ""
         assert page.locator("iframe").get_attribute("src") == EMBED_URL
         assert page.get_by_role("button", name="Zustimmung widerrufen").is_visible()
+        assert session.csp_violations() == []
     finally:
         session.close()
 
@@ -226,6 +245,7 @@ def test_the_only_cookie_is_video_consent_after_choosing_always(
         page.get_by_role("button", name="Zustimmung widerrufen").wait_for(state="visible")
         assert session.cookie_names() == [COOKIE_NAME]
         assert set(session.set_cookies) == {COOKIE_NAME}
+        assert session.csp_violations() == []
     finally:
         session.close()
     browser_summary.append(

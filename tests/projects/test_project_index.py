@@ -5,6 +5,7 @@ import re
 
 import pytest
 from django.db import connection
+from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
@@ -169,6 +170,7 @@ def test_only_live_children_are_listed(client, project_index, projects):
     assert "Vielfalt Leben" not in titles(client.get("/projekte/"))
 
 
+@override_settings(PAGE_CACHE_SECONDS=0)  # rendering is measured, not the page cache
 def _queries_for_listing(client, url):
     client.get(url)  # warm caches (site root paths, settings)
     with CaptureQueriesContext(connection) as queries:
