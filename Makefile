@@ -59,20 +59,20 @@ node_modules/.package-lock.json: package-lock.json
 
 test: translations node_modules/.package-lock.json ## The whole suite: SQLite, PostgreSQL, browser
 	@echo "== 1/3 SQLite pass"
-	@$(PY) -m pytest -m "not browser" -q -n $(WORKERS)
+	@$(PY) -m pytest -m "not browser" -q -n $(WORKERS) --durations=10
 	@echo "== 2/3 PostgreSQL pass"
-	@$(PY) tests/postgres_pass.py -m "not browser" -q -n $(WORKERS)
+	@$(PY) tests/postgres_pass.py -m "not browser" -q -n $(WORKERS) --durations=10
 	@echo "== 3/3 Browser pass"
-	@$(PY) -m pytest tests/browser -q
+	@$(PY) -m pytest tests/browser -q --durations=10
 
 test-sqlite: translations ## Only the SQLite pass
-	@$(PY) -m pytest -m "not browser" -q -n $(WORKERS)
+	@$(PY) -m pytest -m "not browser" -q -n $(WORKERS) --durations=10
 
 test-postgres: translations ## Only the PostgreSQL pass (throwaway cluster)
-	@$(PY) tests/postgres_pass.py -m "not browser" -q -n $(WORKERS)
+	@$(PY) tests/postgres_pass.py -m "not browser" -q -n $(WORKERS) --durations=10
 
 test-browser: translations node_modules/.package-lock.json ## Only the browser pass
-	@$(PY) -m pytest tests/browser -q
+	@$(PY) -m pytest tests/browser -q --durations=10
 
 lint: install ## ruff (lint and format check) and djhtml
 	@$(VENV)/bin/ruff check .

@@ -51,6 +51,7 @@ def test_default_dimensions_are_agg_plus_social_status():
     assert "AGG kennt dieses Merkmal nicht" in descriptions["sozialer-status"]
 
 
+@pytest.mark.django_db  # a page looks up its content type when it is created
 def test_a_new_page_starts_with_the_default_dimensions():
     page = DiversometerPage(title="Neu")
     assert [child.value["key"] for child in page.dimensions] == [
