@@ -56,3 +56,28 @@ def home_page(db):
     if placeholder.pk != home.pk and placeholder.specific_class is Page:
         placeholder.delete()
     return home
+
+
+def pytest_collection_modifyitems(config, items):
+    """Every transactional test restores the migrated rows (``serialized_rollback``).
+
+    After a transactional test Django empties the tables. Without serialized rollback it
+    then runs post_migrate, which creates the content types again under new ids, and the
+    next test with serialized rollback fails to load the original rows (the order of tests
+    differs under pytest-xdist, so this shows up at random). Refused at collection.
+    """
+    wrong = []
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        fixtures = getattr(item, "fixturenames", ())
+        transactional = "transactional_db" in fixtures or "live_server" in fixtures
+        if marker is not None and marker.kwargs.get("transaction"):
+            transactional = True
+        serialized = marker is not None and marker.kwargs.get("serialized_rollback")
+        if transactional and not serialized:
+            wrong.append(item.nodeid)
+    if wrong:
+        raise pytest.UsageError(
+            "transactional tests need @pytest.mark.django_db(transaction=True, "
+            "serialized_rollback=True): " + ", ".join(wrong)
+        )
