@@ -24,10 +24,7 @@ credentials are involved).
 """
 
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
-from django.db.models import CharField, Q
-from django.db.models.functions import Cast
 from rest_framework.filters import BaseFilterBackend
 from rest_framework.permissions import AllowAny
 from rest_framework.renderers import JSONRenderer
@@ -38,14 +35,13 @@ from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
-from wagtail.images import get_image_model
 from wagtail.images.api.v2.serializers import ImageDownloadUrlField, ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import Page, ReferenceIndex, Site
+from wagtail.models import Page, Site
 
 from home import ratelimit
 from home.models import PageTopic
-from home.sites import collection_ids, in_site, site_documents, site_pages
+from home.sites import in_site, site_documents, site_files
 from home.visibility import public_images
 
 RATE_SCOPE = "api"
@@ -170,28 +166,7 @@ def site_images(site):
     for the default site in a collection no other site claims; or used by a live, public
     page of the site (Wagtail's reference index).
     """
-    images = public_images()
-    if site is None:
-        return images
-    pages = (
-        site_pages(site)
-        .live()
-        .public()
-        .annotate(key=Cast("pk", output_field=CharField()))
-        .values("key")
-    )
-    used = (
-        ReferenceIndex.objects.filter(
-            base_content_type=ContentType.objects.get_for_model(Page),
-            to_content_type=ContentType.objects.get_for_model(get_image_model()),
-            object_id__in=pages,
-        )
-        .values_list("to_object_id", flat=True)
-        .distinct()
-    )
-    condition = Q(collection_id__in=sorted(collection_ids(site)))
-    condition |= Q(pk__in=sorted(int(pk) for pk in used if pk.isdigit()))
-    return images.filter(condition)
+    return site_files(site, public_images())
 
 
 class FullImageUrlField(ImageDownloadUrlField):

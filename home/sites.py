@@ -71,8 +71,9 @@ def collection_ids(site):
     return ids
 
 
-def used_document_ids(site):
-    """Ids of the documents that live, public pages of ``site`` use (rule 3)."""
+def used_ids(site, model):
+    """Ids of the ``model`` rows (documents, images) that live, public pages of ``site``
+    use (rule 3)."""
     pages = (
         site_pages(site)
         .live()
@@ -83,7 +84,7 @@ def used_document_ids(site):
     ids = (
         ReferenceIndex.objects.filter(
             base_content_type=ContentType.objects.get_for_model(Page),
-            to_content_type=ContentType.objects.get_for_model(get_document_model()),
+            to_content_type=ContentType.objects.get_for_model(model),
             object_id__in=pages,
         )
         .values_list("to_object_id", flat=True)
@@ -92,28 +93,41 @@ def used_document_ids(site):
     return {int(pk) for pk in ids if pk.isdigit()}
 
 
-def site_documents(site, documents=None):
-    """The public documents that belong to ``site`` (see the module docstring).
+def used_document_ids(site):
+    """Ids of the documents that live, public pages of ``site`` use (rule 3)."""
+    return used_ids(site, get_document_model())
 
-    ``documents`` narrows a queryset (default: every public document,
-    :func:`home.visibility.public_documents`); without a site (a request for an unknown
-    host and no default site) nothing is narrowed. The filters are plain ``collection``
-    and ``id`` lookups, so search backends, which filter on indexed fields only, accept
-    them.
+
+def site_files(site, files):
+    """``files`` (documents or images) narrowed to those that belong to ``site``.
+
+    The rules of the module docstring: the site's collections (rules 1 and 2) or used by
+    its live, public pages (rule 3). Without a site nothing is narrowed. The filters are
+    plain ``collection`` and ``id`` lookups, so search backends, which filter on indexed
+    fields only, accept them.
     """
-    documents = public_documents() if documents is None else documents
     if site is None:
-        return documents
+        return files
     owned = collection_ids(site)
-    used = used_document_ids(site)
+    used = used_ids(site, files.model)
     condition = Q()
     if owned:
         condition |= Q(collection_id__in=sorted(owned))
     if used:
         condition |= Q(pk__in=sorted(used))
     if not condition:
-        return documents.none()
-    return documents.filter(condition)
+        return files.none()
+    return files.filter(condition)
+
+
+def site_documents(site, documents=None):
+    """The public documents that belong to ``site`` (see the module docstring).
+
+    ``documents`` narrows a queryset (default: every public document,
+    :func:`home.visibility.public_documents`); without a site (a request for an unknown
+    host and no default site) nothing is narrowed.
+    """
+    return site_files(site, public_documents() if documents is None else documents)
 
 
 def several_sites():
