@@ -609,10 +609,14 @@ PRIVACY_SECTIONS = [
             (
                 "Ihre Antworten stehen, unterschrieben, aber nicht verschlüsselt, in der "
                 "Adresse der Ergebnisseite. So können Sie das Ergebnis später wieder "
-                "aufrufen; wer die Adresse kennt, kann es auch sehen.",
+                "aufrufen; wer die Adresse kennt, kann es auch sehen. Damit die "
+                "Ergebnisseite beim nächsten Aufruf schneller lädt, hält der Server sie bis "
+                "zu fünf Minuten in seinem Zwischenspeicher, ohne Bezug zu Ihrer Person.",
                 "Your answers are in the address of the result page, signed but not "
                 "encrypted. So you can open the result again later; anyone who knows the "
-                "address can see it too.",
+                "address can see it too. So that the result page loads faster when it is "
+                "opened again, the server keeps it in its cache for up to five minutes, "
+                "without any link to you.",
             ),
         ],
     ),

@@ -166,6 +166,7 @@ class Tally:
     errors: list = field(default_factory=list)  # (kind, text)
     counts: dict = field(default_factory=dict)  # free-form counters
     lock: threading.Lock = field(default_factory=threading.Lock)
+    deadline: float | None = None  # time.monotonic() when the run ends
 
     def record(self, kind, seconds):
         with self.lock:
@@ -188,10 +189,12 @@ def run_load(make_client, action, concurrency, duration, seed=1):
 
     Each thread has its own client (``make_client()``) and random generator. An action
     raises or calls ``tally.error`` for a failure and ``tally.record`` for a timing.
-    Returns ``(tally, elapsed seconds)``; threads finish the action they are in.
+    Returns ``(tally, elapsed seconds)``; threads finish the action they are in (actions
+    of several requests can read ``tally.deadline`` and stop between them).
     """
     tally = Tally()
     deadline = time.monotonic() + duration
+    tally.deadline = deadline
     start = threading.Barrier(concurrency + 1)
 
     def worker(number):
@@ -313,14 +316,28 @@ def form_fields(form, rng, prefer=("auswerten", "weiter")):
     return fields
 
 
+class Abandoned(Exception):
+    """A Diversometer run left unfinished because the load test's time was up."""
+
+
 class FormWalker:
-    """Completes one Diversometer run: start page, then POST until a 303 to the result."""
+    """Completes one Diversometer run: start page, then POST until a 303 to the result.
+
+    With a ``deadline`` (``time.monotonic()`` value) the walker stops between two steps
+    once it has passed and raises :class:`Abandoned`, as a visitor who closes the tab
+    would: nothing was submitted, so nothing may be counted.
+    """
 
     MAX_STEPS = 60
 
-    def __init__(self, client, rng):
+    def __init__(self, client, rng, deadline=None):
         self.client = client
         self.rng = rng
+        self.deadline = deadline
+
+    def _check_time(self):
+        if self.deadline is not None and time.monotonic() >= self.deadline:
+            raise Abandoned()
 
     def _post_form(self, text, page_url):
         forms = [
@@ -345,6 +362,7 @@ class FormWalker:
         found = self._post_form(response.body.decode(), page_url)
         if found is None:
             # A stepwise Diversometer: the start page links to ./fragen/.
+            self._check_time()
             page_url = start_url.rstrip("/") + "/fragen/"
             response = self.client.get(page_url)
             responses.append(response)
@@ -352,6 +370,7 @@ class FormWalker:
             if found is None:
                 raise RuntimeError(f"no form at {start_url} or {page_url}")
         for _ in range(self.MAX_STEPS):
+            self._check_time()
             action, fields = found
             response = self.client.post_form(urlsplit(action).path, fields)
             responses.append(response)

@@ -189,7 +189,12 @@ def make_action(pages, downloads, diversometer):
             tally.count("download bytes", len(response.body))
         else:
             path = diversometer
-            result, responses = h.FormWalker(client, rng).complete(diversometer)
+            try:
+                result, responses = h.FormWalker(client, rng, tally.deadline).complete(diversometer)
+            except h.Abandoned:
+                # Time is up between two steps: nothing was submitted, nothing counted.
+                tally.count("runs abandoned")
+                return
             tally.count("runs submitted")
             final = client.get(result)
             responses.append(final)
@@ -345,7 +350,10 @@ def main(argv=None):
         f"Downloads: {len(tally.latencies.get('download', []))} bodies, "
         f"{downloaded / 1e6:.1f} MB, every SHA-256 checked against the stored file"
     )
-    print(f"Diversometer: {runs} runs completed and answered with 303")
+    print(
+        f"Diversometer: {runs} runs completed and answered with 303, "
+        f"{tally.counts.get('runs abandoned', 0)} left unfinished when the time was up"
+    )
     print(
         "gunicorn workers RSS/PSS MiB after the run: "
         + ", ".join(f"{rss / 1024:.0f}/{pss / 1024:.0f}" for _, rss, pss in memory)

@@ -21,7 +21,9 @@ earlier version of the questionnaire gets a page that says so and links to a fre
 start (400), never an error 500. On the one-page form, where every answer is in the
 POST, it gets the form again instead: a new run, the answers that still fit kept, and
 a message saying why (400). Every response here is ``Cache-Control: private,
-no-store``: the pages carry a run's answers and its nonce.
+no-store``: the pages carry a run's answers and its nonce. A result with a valid token
+may be kept by the server's own page cache (home/page_cache.py) for a reload, a print
+or a shared address; it carries the answers its address already carries.
 """
 
 import math
@@ -34,6 +36,7 @@ from django.utils.translation import ngettext
 
 from diversometer import counting, ratelimit, scoring, screens, tokens
 from diversometer.answers import MISSING, Reading, field_name, read_answer, read_answers
+from home import page_cache
 
 NEXT = "weiter"
 BACK = "zurueck"
@@ -313,4 +316,7 @@ def result(page, request):
         scores = scoring.score_self_check(questionnaire, answers)
         context["rows"] = screens.dimension_rows(survey, scores, request)
         context["feedback"] = screens.feedback_rows(survey, answers)
-    return _render(page, request, "diversometer/result_page.html", context)
+    response = _render(page, request, "diversometer/result_page.html", context)
+    # The token's signature is checked, so only real results are kept, and only in the
+    # server's page cache: browsers and shared caches still get private, no-store.
+    return page_cache.allow(response, (RESULT_PARAMETER,), private=True)

@@ -24,9 +24,16 @@ the query string (sorted), the normalised variant cookies, and the current
 *generation*. A query string is cached only when every parameter is one the page
 declares in ``cache_query_parameters`` (filters and page numbers of listings), each
 at most once, and the whole at most ``MAX_QUERY_LENGTH`` characters; anything else
-(the Diversometer's signed result token, ``?video=laden``, tracking parameters, made-up
-parameters) is rendered and never stored, so no one can fill the cache with made-up
-addresses of their own. The search (``/suche/``) is a plain view and is not cached.
+(``?video=laden``, tracking parameters, made-up parameters) is rendered and never
+stored, so no one can fill the cache with made-up addresses of their own.
+
+Views other than a plain page view opt in per response with :func:`allow`, naming
+their parameters: the search (``/suche/``: any search term is a valid address, so the
+cache's own eviction bounds it; a hit still counts the search for the popular
+searches through a *hit hook*, :func:`on_hit`) and the Diversometer's result
+(``?r=<signed token>``: only a token whose signature was checked is stored, and the
+response stays ``private, no-store`` for browsers and shared caches; only this
+server-side cache keeps it, for ``PAGE_CACHE_SECONDS``).
 
 Purging: a single generation token in the cache is part of every key; replacing it
 orphans every stored page at once (they expire by their timeout or the cache's
@@ -34,8 +41,10 @@ eviction). It is replaced whenever a row that a page may show is written or dele
 (``post_save``, ``post_delete``, ``m2m_changed`` of every model except the bookkeeping
 ones in ``IGNORED_APPS``/``IGNORED_MODELS``: pages, translations, snippets, documents,
 images, collections, site settings, sites, locales, redirects, view restrictions, tags),
-on Wagtail's ``page_published``, ``page_unpublished`` and ``post_page_move``, and when
-a setting changes (tests). It is replaced at once and again when the transaction
+on Wagtail's ``page_published``, ``page_unpublished`` and ``post_page_move``, when a
+task that changes what pages show without a model signal finishes (search index
+updates, the document text extraction: ``PURGING_TASKS``), and when a setting changes
+(tests). It is replaced at once and again when the transaction
 commits, so a request that rendered the old rows meanwhile cannot store them under
 the new generation. One generation for the whole installation: a publish empties the
 cache of every site; for sites of a few hundred pages a re-render is cheap, and
@@ -60,16 +69,23 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
+from django_tasks.signals import task_finished
 
 logger = logging.getLogger(__name__)
 
-KEY_PREFIX = "vielfalt:page"
+# The number changes with the format of the stored entries (old ones are never read).
+KEY_PREFIX = "vielfalt:page:2"
 GENERATION_KEY = f"{KEY_PREFIX}:generation"
 # Browsers cannot be purged: they keep a page this long at most.
 BROWSER_MAX_AGE = 60
-MAX_QUERY_LENGTH = 200
+MAX_QUERY_LENGTH = 1000  # the Diversometer's result tokens grow with its questions
 HEADER = "X-Page-Cache"
 ALLOWED_VARY = frozenset({"cookie", "accept-language"})
+# Tasks that change what pages show without a model signal: the search index updates
+# (modelsearch, Wagtail's index) and the document text extraction (page counts, tagging,
+# language in the library; written with ``update()``).
+PURGING_TASKS = ("modelsearch.", "publications.tasks.")
+NOT_STORED_CACHE_CONTROL = frozenset({"private", "no-store", "no-cache", "max-age=0"})
 
 # Writes that no public page shows: bookkeeping, counters, logs, caches of their own.
 # Renditions and embeds are even written while a page renders.
@@ -132,6 +148,47 @@ def key_cookie(name, normalise):
     the normaliser keeps arbitrary values from creating new entries.
     """
     _key_cookies[name] = normalise
+
+
+# Functions a cache hit calls: name -> function(argument). See on_hit().
+_hit_hooks = {}
+
+
+def on_hit(name, function):
+    """Register ``function(argument)`` to be called when an entry stored with
+    ``allow(..., hit=(name, argument))`` answers a request (e.g. counting a search).
+
+    It runs on every hit, so it must be cheap (a cache operation, no SQL); an exception
+    in it is logged and the cached page is still served.
+    """
+    _hit_hooks[name] = function
+
+
+class Allowance:
+    """A view's permission to store one response (see :func:`allow`)."""
+
+    __slots__ = ("parameters", "private", "hit")
+
+    def __init__(self, parameters, private, hit):
+        self.parameters = frozenset(parameters)
+        self.private = private
+        self.hit = hit
+
+
+def allow(response, parameters=(), *, private=False, hit=None):
+    """Let the page cache store ``response`` of a view that is not a plain page view.
+
+    ``parameters``: the query parameters this address may carry (anything else: not
+    stored). ``private``: the response keeps its ``Cache-Control: private, no-store``
+    for browsers and shared caches, and only this server-side cache stores it (for
+    pages whose address is its own secret, such as the Diversometer's signed result).
+    ``hit``: ``(hook name, argument)`` of a function registered with :func:`on_hit`,
+    called whenever the stored entry answers a request. All other rules still apply:
+    anonymous ``GET``, status 200, no cookies set, no ``Vary`` beyond the allowed ones,
+    no view restriction on the page a route belongs to.
+    """
+    response.page_cache_allowance = Allowance(parameters, private, hit)
+    return response
 
 
 def _bypass_cookies():
@@ -225,6 +282,14 @@ def _on_setting_changed(**kwargs):
     purge()
 
 
+def _on_task_finished(sender, task_result=None, **kwargs):
+    """Tasks run after the write that purged (in ``db_worker`` in production): a page
+    or search rendered in between would keep what the task then changed."""
+    task = getattr(task_result, "task", None)
+    if task is not None and task.module_path.startswith(PURGING_TASKS):
+        purge()
+
+
 def connect_signals():
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -236,6 +301,7 @@ def connect_signals():
     page_unpublished.connect(_on_page_event, dispatch_uid=f"{uid}-unpublished")
     post_page_move.connect(_on_page_event, dispatch_uid=f"{uid}-moved")
     setting_changed.connect(_on_setting_changed, dispatch_uid=f"{uid}-setting")
+    task_finished.connect(_on_task_finished, dispatch_uid=f"{uid}-task")
 
 
 def _on_m2m(sender, instance=None, action="", **kwargs):
@@ -275,32 +341,43 @@ def _request_key(request):
 
 
 def _is_storable(request, response):
+    """None (not stored), "public" or "private" (see :func:`allow`)."""
     from wagtail import views as wagtail_views
 
     if response.status_code != 200 or response.streaming or response.cookies:
-        return False
-    match = getattr(request, "resolver_match", None)
-    if match is None or match.func is not wagtail_views.serve:
-        return False
+        return None
     if getattr(request, "is_preview", False):
-        return False
+        return None
     user = getattr(request, "user", None)
     if user is not None and user.is_authenticated:
-        return False
-    cache_control = {part.strip().lower() for part in response.get("Cache-Control", "").split(",")}
-    if cache_control & {"private", "no-store", "no-cache", "max-age=0"}:
-        return False
+        return None
     vary = {part.strip().lower() for part in response.get("Vary", "").split(",") if part.strip()}
     if not vary <= ALLOWED_VARY:
-        return False
+        return None
+    allowance = getattr(response, "page_cache_allowance", None)
     route = getattr(request, "_wagtail_route_for_request", None)
-    if not route:
-        return False
-    page = route[0]
-    if not set(request.GET) <= set(getattr(page, "cache_query_parameters", ())):
-        return False
+    page = route[0] if route else None
+    if allowance is not None:
+        parameters = allowance.parameters
+        kind = "private" if allowance.private else "public"
+    else:
+        match = getattr(request, "resolver_match", None)
+        if match is None or match.func is not wagtail_views.serve or page is None:
+            return None
+        parameters = getattr(page, "cache_query_parameters", ())
+        kind = "public"
+    if kind == "public":
+        cache_control = {
+            part.strip().lower() for part in response.get("Cache-Control", "").split(",")
+        }
+        if cache_control & NOT_STORED_CACHE_CONTROL:
+            return None
+    if not set(request.GET) <= set(parameters):
+        return None
     # Password, login or group restrictions on the page or above it.
-    return not page.get_view_restrictions().exists()
+    if page is not None and page.get_view_restrictions().exists():
+        return None
+    return kind
 
 
 def _public_headers(response, seconds):
@@ -337,21 +414,32 @@ class PageCacheMiddleware:
         if entry is not None:
             return _response_from(entry)
         response = self.get_response(request)
-        if request.method == "GET" and _is_storable(request, response):
-            _public_headers(response, seconds)
+        kind = _is_storable(request, response) if request.method == "GET" else None
+        if kind is not None:
+            if kind == "public":
+                _public_headers(response, seconds)
             cache.set(key, _entry_of(response), seconds)
             response[HEADER] = "miss"
         return response
 
 
 def _entry_of(response):
-    return (response.status_code, list(response.items()), response.content)
+    allowance = getattr(response, "page_cache_allowance", None)
+    hit = allowance.hit if allowance is not None else None
+    return (response.status_code, list(response.items()), response.content, hit)
 
 
 def _response_from(entry):
-    status, headers, content = entry
+    status, headers, content, hit = entry
     response = HttpResponse(content, status=status)
     for name, value in headers:
         response[name] = value
     response[HEADER] = "hit"
+    if hit is not None:
+        name, argument = hit
+        try:
+            _hit_hooks[name](argument)
+        except Exception:
+            # Counting must never cost the visitor the page.
+            logger.exception("Page cache hit hook %r failed", name)
     return response

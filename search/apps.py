@@ -7,3 +7,10 @@ class SearchConfig(AppConfig):
     name = "search"
     label = "site_search"
     verbose_name = _("Suche")
+
+    def ready(self):
+        from home import page_cache
+        from search import views
+
+        # Here, not in views: a cache hit is answered before any URL is resolved.
+        page_cache.on_hit(views.CACHED_HIT_HOOK, views.count_cached_search)

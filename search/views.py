@@ -5,17 +5,21 @@ documents that belong to it (:func:`home.sites.site_documents`), and the editors
 that lead to its pages.
 """
 
+import hashlib
 from collections import Counter
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Q
+from django.core.cache import cache
+from django.db.models import Count, F, Q
 from django.shortcuts import render
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.contrib.search_promotions.models import Query
+from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 from wagtail.models import Locale, Page, Site
 from wagtail.search.query import Fuzzy
 
-from home.listing import paginate
+from home import page_cache
+from home.listing import PAGE_PARAMETER, paginate
 from home.models import PageTopic
 from home.sites import in_site, several_sites, site_documents
 from search.backends import search_with_fallback
@@ -24,6 +28,11 @@ from search.excerpts import excerpt
 MAX_QUERY_LENGTH = 200
 MAX_HITS = 500
 PER_PAGE = 10
+# The page cache may keep a search with these parameters (home/page_cache.py).
+CACHE_PARAMETERS = ("q", "typ", "thema", PAGE_PARAMETER)
+CACHED_HIT_HOOK = "search"
+CACHED_HITS_STEP = 10
+CACHED_HITS_SECONDS = 7 * 24 * 3600
 DOCUMENTS = "dokumente"
 
 
@@ -199,4 +208,35 @@ def search(request):
         )
     if context.get("problem") or not context.get("total"):
         context["popular"] = _popular(query)
-    return render(request, "search/search.html", context)
+    response = render(request, "search/search.html", context)
+    if not context.get("fell_back"):
+        # A result of the fallback is not kept: the full search is back soon.
+        counted = "page_obj" in context and context["page_obj"].number == 1
+        page_cache.allow(
+            response,
+            CACHE_PARAMETERS,
+            hit=(CACHED_HIT_HOOK, query) if counted else None,
+        )
+    return response
+
+
+def count_cached_search(query):
+    """A search answered from the page cache counts for the popular searches, too.
+
+    Counted in the cache (no SQL on a hit) and added to the database in steps of
+    ``CACHED_HITS_STEP``; what is left when the cache drops the counter is lost (fewer
+    than one step per term).
+    """
+    key = "vielfalt:search-hits:" + hashlib.sha256(query.encode()).hexdigest()
+    cache.add(key, 0, CACHED_HITS_SECONDS)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # dropped between add and incr
+        return
+    if count % CACHED_HITS_STEP == 0:
+        _add_hits(Query.get(query), CACHED_HITS_STEP)
+
+
+def _add_hits(query, hits):
+    daily, _created = QueryDailyHits.objects.get_or_create(query=query, date=timezone.now().date())
+    QueryDailyHits.objects.filter(pk=daily.pk).update(hits=F("hits") + hits)

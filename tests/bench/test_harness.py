@@ -91,3 +91,31 @@ def test_load_generator_counts_wrong_statuses(live_server):
     )
     assert tally.errors
     assert all(kind == "get" and "200" in text for kind, text in tally.errors)
+
+
+class _FakeClient:
+    """Answers every GET with PAGE and every POST with a 303; records the requests."""
+
+    def __init__(self):
+        self.requests = []
+
+    def get(self, path):
+        self.requests.append(("GET", path))
+        return h.Response(200, {}, PAGE.encode(), 0.001)
+
+    def post_form(self, path, fields):
+        self.requests.append(("POST", path))
+        return h.Response(303, {"location": "/diversometer/ergebnis/?r=x"}, b"", 0.001)
+
+
+def test_form_walker_stops_between_steps_when_the_time_is_up():
+    rng = random.Random(1)  # noqa: S311
+    client = _FakeClient()
+    with pytest.raises(h.Abandoned):
+        h.FormWalker(client, rng, deadline=0).complete("/diversometer/")
+    assert client.requests == [("GET", "/diversometer/")]  # nothing posted
+
+    client = _FakeClient()
+    result, responses = h.FormWalker(client, rng, deadline=None).complete("/diversometer/")
+    assert result == "/diversometer/ergebnis/?r=x"
+    assert [method for method, _ in client.requests] == ["GET", "POST"]

@@ -1,11 +1,16 @@
 """Anonymous page views from the cache: hits, what is never stored, keys (home/page_cache.py)."""
 
 import pytest
+from django.db import connection
 from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
+from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import PageViewRestriction
 
 from home import page_cache
+from search import views as search_views
 from tests.cache.conftest import hit, stored
+from tests.diversometer.helpers import complete_steps, make_diversometer
 from tests.factories import ContentPageFactory
 from tests.publications.library import PublicationIndexPageFactory
 
@@ -135,18 +140,106 @@ def test_declared_query_parameters_are_cached_per_value(client, home_page):
     assert hit(client.get(library.url + "?seite=1&typ=bericht"))  # order does not matter
     assert stored(client.get(library.url + "?typ=handreichung&seite=1"))
     # Repeated or too long query strings are not cached.
-    for query in ("?seite=1&seite=2", "?typ=" + "x" * 300):
+    for query in ("?seite=1&seite=2", "?typ=" + "x" * page_cache.MAX_QUERY_LENGTH):
         client.get(library.url + query)
         assert "X-Page-Cache" not in client.get(library.url + query)
 
 
 @pytest.mark.django_db
-def test_search_is_not_cached(client, home_page):
-    for query in ("", "?q=vielfalt"):
-        for _ in range(2):
-            response = client.get("/suche/" + query)
-            assert response.status_code == 200
-            assert "X-Page-Cache" not in response
+def test_searches_are_cached_per_term_and_filter(client, home_page, django_assert_num_queries):
+    assert stored(client.get("/suche/?q=vielfalt"))
+    with django_assert_num_queries(0):
+        assert hit(client.get("/suche/?q=vielfalt"))
+    assert stored(client.get("/suche/?q=vielfalt&typ=dokumente&seite=2"))
+    assert stored(client.get("/suche/?q=anderes"))
+    response = client.get("/suche/?q=vielfalt")
+    assert {"public", "max-age=60"} <= {p.strip() for p in response["Cache-Control"].split(",")}
+    # Parameters the search does not read are rendered and not stored.
+    for _ in range(2):
+        assert "X-Page-Cache" not in client.get("/suche/?q=vielfalt&utm_source=x")
+
+
+@pytest.mark.django_db
+def test_a_search_from_the_cache_still_counts_for_the_popular_searches(client, home_page):
+    def hits():
+        return sum(Query.get("vielfalt").daily_hits.values_list("hits", flat=True))
+
+    assert stored(client.get("/suche/?q=Vielfalt"))
+    assert hits() == 1  # counted by the view
+    step = search_views.CACHED_HITS_STEP
+    for _ in range(step - 1):
+        assert hit(client.get("/suche/?q=Vielfalt"))
+    assert hits() == 1  # counted in the cache, not yet in the database
+    with CaptureQueriesContext(connection) as queries:
+        assert hit(client.get("/suche/?q=Vielfalt"))
+    assert queries.captured_queries  # the step is written
+    assert hits() == 1 + step
+
+
+@pytest.mark.django_db
+def test_a_failing_hit_hook_still_serves_the_page(client, home_page, monkeypatch, caplog):
+    client.get("/suche/?q=vielfalt")
+
+    def broken(query):
+        raise RuntimeError("cache down")
+
+    monkeypatch.setitem(page_cache._hit_hooks, search_views.CACHED_HIT_HOOK, broken)
+    response = client.get("/suche/?q=vielfalt")
+    assert hit(response) and response.status_code == 200
+    assert "hit hook 'search' failed" in caplog.text
+
+
+@pytest.mark.django_db
+def test_the_search_fallback_is_not_cached(client, home_page, monkeypatch):
+    monkeypatch.setattr(
+        search_views, "_run", lambda site, query, topic: (([], []), True), raising=True
+    )
+    for _ in range(2):
+        response = client.get("/suche/?q=vielfalt")
+        assert "Die Suchmaschine ist gerade nicht erreichbar" in response.content.decode()
+        assert "X-Page-Cache" not in response
+
+
+@pytest.mark.django_db
+def test_finished_index_and_extraction_tasks_purge(client, page):
+    """They change what pages and searches show without saving a model (update(), the
+    index), and run in db_worker after the save that purged."""
+    from modelsearch.tasks import insert_or_update_object_task
+
+    from accessibility.tasks import send_feedback_mail
+    from publications.tasks import extract_document_text
+
+    client.get(page.url)
+    assert hit(client.get(page.url))
+    insert_or_update_object_task.enqueue("home", "contentpage", page.pk)
+    assert stored(client.get(page.url))
+    extract_document_text.enqueue(0)  # no such document: the task returns at once
+    assert stored(client.get(page.url))
+    # Other tasks (the feedback mails) change nothing a page shows.
+    send_feedback_mail.enqueue(0)
+    assert hit(client.get(page.url))
+
+
+@pytest.mark.django_db
+def test_a_diversometer_result_is_kept_only_by_the_server(client, home_page):
+    diversometer = make_diversometer(home_page)
+    last = complete_steps(client, diversometer, {1: [1], 2: [1, 3], 3: [2], 4: [1]})
+    assert last.status_code == 303
+    result = last["Location"]
+    first = client.get(result)
+    assert stored(first)
+    again = client.get(result)
+    assert hit(again) and again.content == first.content
+    for response in (first, again):
+        cache_control = {p.strip() for p in response["Cache-Control"].split(",")}
+        assert {"private", "no-store"} <= cache_control
+        assert "public" not in cache_control
+    # A forged token is answered 400 and never stored; the start page and the form
+    # steps are not stored either.
+    for _ in range(2):
+        forged = client.get(result[:-3] + "xyz")
+        assert forged.status_code == 400 and "X-Page-Cache" not in forged
+        assert "X-Page-Cache" not in client.get(diversometer.url + "fragen/")
 
 
 @pytest.mark.django_db
