@@ -111,6 +111,8 @@ MIDDLEWARE = [
     # Anonymous page views from the cache, before anything that reads cookies or the
     # session (home/page_cache.py, docs/caching.md).
     "home.page_cache.PageCacheMiddleware",
+    # Each locale is looked up once per request (home/locales.py).
+    "home.locales.PerRequestLocalesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

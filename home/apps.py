@@ -17,3 +17,7 @@ class HomeConfig(AppConfig):
 
         # Any change to what pages show purges the page cache (home/page_cache.py).
         page_cache.connect_signals()
+        # Each locale once per request (home/locales.py).
+        from home import locales
+
+        locales.install()

@@ -26,12 +26,30 @@ def _site_root(request):
     return site.root_page if site else None
 
 
+def _per_request(request, name):
+    """A dict kept on ``request`` for values several tags of one page need (the header,
+    the language switcher, the alternate links and the footer ask for the same ones)."""
+    if request is None:
+        return {}
+    memo = getattr(request, "_site_tags_memo", None)
+    if memo is None:
+        memo = request._site_tags_memo = {}
+    return memo.setdefault(name, {})
+
+
 def _localized_root(request, language_code=None):
     """The site's home page in the given (or active) language, or None."""
+    code = language_code or translation.get_language()
+    memo = _per_request(request, "localized_root")
+    if code not in memo:
+        memo[code] = _find_localized_root(request, code)
+    return memo[code]
+
+
+def _find_localized_root(request, code):
     root = _site_root(request)
     if root is None:
         return None
-    code = language_code or translation.get_language()
     try:
         locale = Locale.objects.get_for_language(code)
     except Locale.DoesNotExist:
@@ -82,6 +100,14 @@ def breadcrumbs(context):
 
 def language_links(request, page=None):
     """One entry per language: the translation of ``page`` there, else that language's home page."""
+    memo = _per_request(request, "language_links")
+    key = (getattr(page, "pk", None), translation.get_language())
+    if key not in memo:
+        memo[key] = _language_links(request, page)
+    return memo[key]
+
+
+def _language_links(request, page):
     current_code = translation.get_language()
     translations = {}
     if page is not None and getattr(page, "pk", None):
