@@ -31,7 +31,7 @@ PER_PAGE = 10
 # The page cache may keep a search with these parameters (home/page_cache.py).
 CACHE_PARAMETERS = ("q", "typ", "thema", PAGE_PARAMETER)
 CACHED_HIT_HOOK = "search"
-CACHED_HITS_STEP = 10
+CACHED_HITS_STEP = 50  # one database write per 50 hits from the cache
 CACHED_HITS_SECONDS = 7 * 24 * 3600
 DOCUMENTS = "dokumente"
 
@@ -225,14 +225,18 @@ def count_cached_search(query):
 
     Counted in the cache (no SQL on a hit) and added to the database in steps of
     ``CACHED_HITS_STEP``; what is left when the cache drops the counter is lost (fewer
-    than one step per term).
+    than one step per term; a counter touched by every hit is the last a least recently
+    used eviction drops).
     """
     key = "vielfalt:search-hits:" + hashlib.sha256(query.encode()).hexdigest()
-    cache.add(key, 0, CACHED_HITS_SECONDS)
     try:
         count = cache.incr(key)
-    except ValueError:  # dropped between add and incr
-        return
+    except ValueError:  # the first hit of this term (or the cache dropped its counter)
+        cache.add(key, 0, CACHED_HITS_SECONDS)
+        try:
+            count = cache.incr(key)
+        except ValueError:  # dropped again at once: not counted
+            return
     if count % CACHED_HITS_STEP == 0:
         _add_hits(Query.get(query), CACHED_HITS_STEP)
 
