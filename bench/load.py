@@ -23,7 +23,9 @@ seconds, each picking at random (fixed seed):
 * 20 % document downloads: every public document of the library; the SHA-256 of each
   downloaded body must equal that of the stored file;
 * 10 % Diversometer runs: the start page, the form(s) posted with random answers until
-  the 303 to the result, then the result page.
+  the 303 to the result, then the result page. A run still going when the time is up
+  stops between two steps (nothing submitted, nothing counted: "left unfinished"), so
+  the run ends within a request of ``--duration``.
 
 Meanwhile an editor thread in this process publishes a new revision of a content page,
 a project page and a publication page in turn every ``--publish-every`` seconds
@@ -33,7 +35,8 @@ Printed: requests, errors and latency p50/p95/max per kind; and the checks, befo
 after: completed Diversometer runs answered with 303 = growth of the run counters = growth
 of the replay-protection rows; publishes = new revisions, and each page's live title is
 the last one published; every download's checksum; the stored documents' checksums
-unchanged. Exit code 1 when there was an error or a check failed.
+unchanged; how many page views and searches the page cache answered (``X-Page-Cache``).
+Exit code 1 when there was an error or a check failed.
 """
 
 from __future__ import annotations
@@ -205,6 +208,8 @@ def make_action(pages, downloads, diversometer):
             return
         if ok:
             tally.record(kind, response.seconds)
+            if response.header("x-page-cache") == "hit":
+                tally.count(f"{kind} cache hits")
         else:
             tally.error(kind, f"{path}: {response.status}")
 
@@ -354,6 +359,10 @@ def main(argv=None):
         f"Diversometer: {runs} runs completed and answered with 303, "
         f"{tally.counts.get('runs abandoned', 0)} left unfinished when the time was up"
     )
+    for kind in ("page", "search"):
+        served = len(tally.latencies.get(kind, []))
+        hits = tally.counts.get(f"{kind} cache hits", 0)
+        print(f"Page cache: {hits} of {served} {kind} requests answered from the cache")
     print(
         "gunicorn workers RSS/PSS MiB after the run: "
         + ", ".join(f"{rss / 1024:.0f}/{pss / 1024:.0f}" for _, rss, pss in memory)
