@@ -23,6 +23,8 @@ other origins (``Access-Control-Allow-Origin: *``: the data is public and no
 credentials are involved).
 """
 
+import logging
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from rest_framework.filters import BaseFilterBackend
@@ -38,11 +40,15 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.serializers import ImageDownloadUrlField, ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Page, Site
+from wagtail.search.backends import get_search_backend
 
 from home import ratelimit
 from home.models import PageTopic
 from home.sites import in_site, site_documents, site_files
 from home.visibility import public_images
+from search.backends import FALLBACK, has_fallback, unreachable_errors
+
+logger = logging.getLogger(__name__)
 
 RATE_SCOPE = "api"
 
@@ -77,12 +83,32 @@ class CheckedFieldsFilter(FieldsFilter):
 
 
 class CheckedSearchFilter(SearchFilter):
-    """Wagtail's full-text search; an unknown ``search_operator`` is a 400, not a 500."""
+    """Wagtail's full-text search; an unknown ``search_operator`` is a 400, not a 500.
+
+    When the search server (Elasticsearch/OpenSearch) is unreachable, the search is
+    answered by the database fallback, as on the search page (search/backends.py), and
+    the response says so in ``X-Search-Fallback: database``.
+    """
 
     def filter_queryset(self, request, queryset, view):
         if request.GET.get("search_operator", "and") not in ("and", "or"):
             raise BadRequestError("search_operator must be 'and' or 'or'")
-        return super().filter_queryset(request, queryset, view)
+        results = super().filter_queryset(request, queryset, view)
+        if "search" not in request.GET or not has_fallback():
+            return results
+        try:
+            # Contacts the server now (the count is kept for the pagination).
+            results.count()
+        except unreachable_errors() as error:
+            logger.warning("search server unreachable, API answers from the database: %s", error)
+            request.search_fell_back = True
+            results = get_search_backend(FALLBACK).search(
+                request.GET["search"],
+                queryset,
+                operator=request.GET.get("search_operator"),
+                order_by_relevance="order" not in request.GET,
+            )
+        return results
 
 
 class TopicFilter(BaseFilterBackend):
@@ -120,6 +146,9 @@ class PublicReadOnlyMixin:
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
         response["Access-Control-Allow-Origin"] = "*"
+        if getattr(request, "search_fell_back", False):
+            response["X-Search-Fallback"] = "database"
+            response["Access-Control-Expose-Headers"] = "X-Search-Fallback"
         return response
 
 

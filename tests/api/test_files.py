@@ -1,6 +1,7 @@
 """The documents and images endpoints: only files outside restricted collections."""
 
 import json
+import logging
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -180,3 +181,33 @@ def test_each_host_lists_the_files_of_its_own_site(client, files, second_site):
     document = second_site["document"]
     assert api_get(client, f"documents/{document.pk}/").status_code == 404
     assert api_get(client, f"documents/{document.pk}/", host="zweite.example").status_code == 200
+
+
+UNREACHABLE_ELASTICSEARCH = {
+    "BACKEND": "wagtail.search.backends.elasticsearch8",
+    # Nothing listens on port 9 of the loopback interface.
+    "URLS": ["http://127.0.0.1:9"],
+    "TIMEOUT": 2,
+    "OPTIONS": {"max_retries": 0},
+    "AUTO_UPDATE": False,
+}
+
+
+def test_a_search_falls_back_to_the_database_when_elasticsearch_is_down(
+    client, files, pages, settings, caplog
+):
+    settings.WAGTAILSEARCH_BACKENDS = {
+        "default": UNREACHABLE_ELASTICSEARCH,
+        "fallback": dict(settings.DATABASE_SEARCH),
+    }
+    with caplog.at_level(logging.WARNING, logger="config.api"):
+        documents = api_get(client, "documents/", search="Handreichung")
+        found_pages = api_get(client, "pages/", search="Projekt")
+    assert ids(documents) == {files["public_document"].pk}
+    assert pages["live"].pk in ids(found_pages)
+    for response in (documents, found_pages):
+        assert response["X-Search-Fallback"] == "database"
+    assert "search server unreachable" in caplog.text
+    # Without the server down, no header.
+    settings.WAGTAILSEARCH_BACKENDS = {"default": dict(settings.DATABASE_SEARCH)}
+    assert "X-Search-Fallback" not in api_get(client, "documents/", search="Handreichung")
