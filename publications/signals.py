@@ -14,8 +14,11 @@ def remember_file(sender, instance, **kwargs):
 
 
 @receiver(post_save)
-def extract_new_files(sender, instance, created, update_fields=None, **kwargs):
+def extract_new_files(sender, instance, created, update_fields=None, raw=False, **kwargs):
     if sender is not get_document_model():
+        return
+    if raw:
+        # loaddata: the rows come with their extracted fields (and maybe without files).
         return
     if update_fields is not None and "file" not in update_fields:
         return

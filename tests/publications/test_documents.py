@@ -5,6 +5,7 @@ from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
@@ -127,6 +128,21 @@ def test_replacing_the_file_extracts_again(django_capture_on_commit_callbacks):
         document.title = "Flyer (neu)"
         document.save()
     assert callbacks == []
+
+
+@pytest.mark.django_db
+def test_loading_fixtures_does_not_extract(django_capture_on_commit_callbacks):
+    """Rows loaded raw (loaddata) bring their extracted fields; their files may be missing."""
+    document = Document(
+        title="Aus einer Fixture",
+        file="documents/fehlt.pdf",
+        collection=Collection.get_first_root_node(),
+        created_at=timezone.now(),
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        document.save_base(raw=True)
+    document.refresh_from_db()  # an extraction would have found no file: "broken"
+    assert document.extraction_status == Document._meta.get_field("extraction_status").default
 
 
 @pytest.mark.django_db
