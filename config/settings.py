@@ -374,6 +374,8 @@ LOGIN_RATE_LIMIT = env_rate("LOGIN_RATE_LIMIT", "10/h")
 LOGIN_IP_RATE_LIMIT = env_rate("LOGIN_IP_RATE_LIMIT", "30/h")
 # Password-reset requests per client address and per e-mail address (each may send a mail).
 PASSWORD_RESET_RATE_LIMIT = env_rate("PASSWORD_RESET_RATE_LIMIT", "5/h")
+# Wrong passwords per client address on pages and document collections with a password.
+PAGE_PASSWORD_RATE_LIMIT = env_rate("PAGE_PASSWORD_RATE_LIMIT", "30/h")
 
 # Backups (operations app, docs/backup.md) -------------------------------------------
 # `manage.py backup` writes vielfalt-backup-YYYYmmdd-HHMMSS.tar into BACKUP_DIR and then

@@ -29,6 +29,11 @@ Django's ``PasswordResetView``) counts against ``PASSWORD_RESET_RATE_LIMIT`` per
 address and per e-mail address typed in, whether or not an account has it (so the
 answer says nothing about accounts). Over either limit the form answers 429 with a
 German message and sends no mail.
+
+**Page and document passwords.** Wagtail's forms for a password view restriction on a
+page or on a collection of documents count each wrong password (the form shown again)
+against ``PAGE_PASSWORD_RATE_LIMIT`` per client address. Over it, the form is shown with
+a German message and ``429``, and the password is not checked.
 """
 
 import logging
@@ -49,6 +54,7 @@ USER_SCOPE = "login-user"
 ADDRESS_SCOPE = "login-address"
 RESET_ADDRESS_SCOPE = "password-reset-address"
 RESET_EMAIL_SCOPE = "password-reset-email"
+RESTRICTION_PASSWORD_SCOPE = "restriction-password"  # noqa: S105 - a cache key scope
 
 
 def _rate(name, default):
@@ -65,6 +71,10 @@ def address_rate():
 
 def reset_rate():
     return _rate("PASSWORD_RESET_RATE_LIMIT", "5/h")
+
+
+def restriction_password_rate():
+    return _rate("PAGE_PASSWORD_RATE_LIMIT", "30/h")
 
 
 def normalise(name):
@@ -148,6 +158,86 @@ def reset_refusal(verdict):
     ) % {"minutes": minutes}
 
 
+def restriction_password_refusal(verdict):
+    minutes = _minutes(verdict.retry_after)
+    return ngettext(
+        "Zu viele falsche Passwörter. Aus Sicherheitsgründen wird das Passwort "
+        "vorübergehend nicht geprüft. Bitte versuchen Sie es in %(minutes)s Minute noch "
+        "einmal.",
+        "Zu viele falsche Passwörter. Aus Sicherheitsgründen wird das Passwort "
+        "vorübergehend nicht geprüft. Bitte versuchen Sie es in %(minutes)s Minuten noch "
+        "einmal.",
+        minutes,
+    ) % {"minutes": minutes}
+
+
+def _password_views():
+    """Wagtail's views that check the password of a view restriction."""
+    from wagtail import views as page_views
+    from wagtail.documents.views import serve as document_views
+
+    return (page_views.authenticate_with_password, document_views.authenticate_with_password)
+
+
+def _refused_password_form(request, view_func, view_kwargs, message):
+    """Wagtail's password page with ``message`` and without checking anything."""
+    from django.forms.utils import ErrorDict
+    from django.shortcuts import get_object_or_404
+    from django.template.response import TemplateResponse
+    from django.urls import reverse
+    from wagtail.forms import PasswordViewRestrictionForm
+    from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
+
+    class RefusedForm(PasswordViewRestrictionForm):
+        """Shows ``message`` as its error; its fields (the password) are never cleaned."""
+
+        def full_clean(self):
+            self._errors = ErrorDict(
+                {"__all__": self.error_class([message], error_class="nonfield")}
+            )
+            self.cleaned_data = {}
+
+    data = {"return_url": request.POST.get("return_url", "")}
+    if view_func is _password_views()[0]:
+        restriction = get_object_or_404(
+            PageViewRestriction, id=view_kwargs["page_view_restriction_id"]
+        )
+        page = get_object_or_404(Page, id=view_kwargs["page_id"]).specific
+        action_url = reverse(
+            "wagtailcore_authenticate_with_password", args=[restriction.id, page.id]
+        )
+        form = RefusedForm(data, instance=restriction)
+        return page.serve_password_required_response(request, form, action_url)
+    restriction = get_object_or_404(CollectionViewRestriction, id=view_kwargs["restriction_id"])
+    template = getattr(
+        settings, "WAGTAILDOCS_PASSWORD_REQUIRED_TEMPLATE", "wagtaildocs/password_required.html"
+    )
+    action_url = reverse("wagtaildocs_authenticate_with_password", args=[restriction.id])
+    form = RefusedForm(data, instance=restriction)
+    return TemplateResponse(request, template, {"form": form, "action_url": action_url})
+
+
+def _throttled_password_view(request, view_func, view_args, view_kwargs):
+    rate = restriction_password_rate()
+    verdict = ratelimit.peek(request, RESTRICTION_PASSWORD_SCOPE, rate)
+    if not verdict.allowed:
+        logger.warning(
+            "Restriction password not checked: too many wrong passwords from this client; "
+            "retry after %s s",
+            verdict.retry_after,
+        )
+        response = _refused_password_form(
+            request, view_func, view_kwargs, restriction_password_refusal(verdict)
+        )
+        response.status_code = 429
+        response["Retry-After"] = str(verdict.retry_after)
+        return response
+    response = view_func(request, *view_args, **view_kwargs)
+    if response.status_code == 200:  # the form again: a wrong password
+        ratelimit.hit(request, RESTRICTION_PASSWORD_SCOPE, rate)
+    return response
+
+
 class _RefusingView:
     """Mixed into the throttled view: its form refuses in ``clean()`` with ``refusal``,
     before anything else of the form's own cleaning (``authenticate()``, mails) runs."""
@@ -190,6 +280,8 @@ class LoginThrottleMiddleware:
     def process_view(self, request, view_func, view_args, view_kwargs):
         if request.method != "POST":
             return None
+        if view_func in _password_views():
+            return _throttled_password_view(request, view_func, view_args, view_kwargs)
         view_class = getattr(view_func, "view_class", None)
         if not isinstance(view_class, type):
             return None
