@@ -158,8 +158,9 @@ def on_hit(name, function):
     """Register ``function(argument)`` to be called when an entry stored with
     ``allow(..., hit=(name, argument))`` answers a request (e.g. counting a search).
 
-    It runs on every hit, so it must be cheap (a cache operation, no SQL); an exception
-    in it is logged and the cached page is still served.
+    It runs on every hit, so it must be cheap (cache operations; SQL at most now and
+    then, as the search's counter every 50 hits); an exception in it is logged and the
+    cached page is still served.
     """
     _hit_hooks[name] = function
 
