@@ -413,7 +413,8 @@ class PageCacheMiddleware:
         key = f"{KEY_PREFIX}:{current_generation()}:{request_key}"
         entry = cache.get(key)
         if entry is not None:
-            return _response_from(entry)
+            # A HEAD (a link checker, a monitor) is nobody's visit: no hit hook.
+            return _response_from(entry, run_hook=request.method == "GET")
         response = self.get_response(request)
         kind = _is_storable(request, response) if request.method == "GET" else None
         if kind is not None:
@@ -430,13 +431,13 @@ def _entry_of(response):
     return (response.status_code, list(response.items()), response.content, hit)
 
 
-def _response_from(entry):
+def _response_from(entry, run_hook=True):
     status, headers, content, hit = entry
     response = HttpResponse(content, status=status)
     for name, value in headers:
         response[name] = value
     response[HEADER] = "hit"
-    if hit is not None:
+    if hit is not None and run_hook:
         name, argument = hit
         try:
             _hit_hooks[name](argument)

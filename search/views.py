@@ -162,6 +162,7 @@ def search(request):
     chosen_type = request.GET.get("typ", "")
     topic = request.GET.get("thema", "")
     context = {"query": query, "max_length": MAX_QUERY_LENGTH}
+    counted = False  # whether this search counts for the popular searches
 
     if not query:
         context["problem"] = "empty"
@@ -189,7 +190,8 @@ def search(request):
             ]
         page_obj = paginate(request, combined, PER_PAGE)
         promoted = Query.get(query)
-        if page_obj.number == 1:
+        counted = page_obj.number == 1
+        if counted:
             promoted.add_hit()
         context.update(
             {
@@ -211,7 +213,6 @@ def search(request):
     response = render(request, "search/search.html", context)
     if not context.get("fell_back"):
         # A result of the fallback is not kept: the full search is back soon.
-        counted = "page_obj" in context and context["page_obj"].number == 1
         page_cache.allow(
             response,
             CACHE_PARAMETERS,

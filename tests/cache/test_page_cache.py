@@ -174,6 +174,10 @@ def test_a_search_from_the_cache_still_counts_for_the_popular_searches(client, h
         assert hit(client.get("/suche/?q=Vielfalt"))
     assert queries.captured_queries  # the step is written
     assert hits() == 1 + step
+    # A HEAD from the cache (a link checker) is not a search.
+    for _ in range(step):
+        assert hit(client.head("/suche/?q=Vielfalt"))
+    assert hits() == 1 + step
 
 
 @pytest.mark.django_db
